@@ -1,0 +1,16 @@
+package dev.eventtestkit.contract;
+
+/**
+ * How strictly differences are judged.
+ *
+ * <ul>
+ *   <li>{@link #STRICT}: the verdicts Confluent Schema Registry gives (its default), so CI and the registry
+ *       never disagree. Adding a constrained optional property to an open content model is incompatible.
+ *   <li>{@link #LENIENT}: treats producers as writing only declared properties, which is what most teams
+ *       mean; it accepts the nine differences listed in {@code CONTRACTS.md}.
+ * </ul>
+ */
+public enum CompatibilityPolicy {
+    STRICT,
+    LENIENT
+}
