@@ -3,14 +3,12 @@ package dev.eventtestkit.time;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Delayed;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RunnableScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A timer on a {@link Timeline}: one-shot, or periodic with a fixed period (in virtual time a task takes no
@@ -113,21 +111,6 @@ final class ScheduledTask<V> implements RunnableScheduledFuture<V> {
     @Override
     public V get(long timeout, TimeUnit unit) throws InterruptedException, ExecutionException, TimeoutException {
         return result.get(timeout, unit);
-    }
-
-    /** @return the failure of a task that threw, or null */
-    @Nullable Throwable failure() {
-        if (!result.isCompletedExceptionally() || result.isCancelled()) {
-            return null;
-        }
-        try {
-            result.join();
-            return null;
-        } catch (CancellationException e) {
-            return null;
-        } catch (RuntimeException e) {
-            return e.getCause() == null ? e : e.getCause();
-        }
     }
 
     @Override

@@ -67,17 +67,25 @@ final class Timeline {
     void advanceTo(Instant target) {
         enterAdvance();
         try {
+            boolean settled = false;
             while (true) {
                 ScheduledTask<?> task = pollDue(target);
                 if (task != null) {
                     task.runAndReschedule();
+                    settled = false;
                     if (!hasDueAt(now())) {
                         settle();
+                        settled = true;
                     }
                     continue;
                 }
-                moveTo(target);
-                settle();
+                if (moveTo(target)) {
+                    settled = false;
+                }
+                if (!settled) {
+                    settle();
+                    settled = true;
+                }
                 if (!hasDueAt(target)) {
                     return;
                 }
@@ -117,10 +125,12 @@ final class Timeline {
         return head != null && !head.due().isAfter(instant);
     }
 
-    private synchronized void moveTo(Instant target) {
+    private synchronized boolean moveTo(Instant target) {
         if (target.isAfter(now)) {
             now = target;
+            return true;
         }
+        return false;
     }
 
     private void settle() {

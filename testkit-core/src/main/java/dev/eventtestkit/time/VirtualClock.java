@@ -131,7 +131,7 @@ public final class VirtualClock extends Clock {
 
     /**
      * Registers an action that runs after the timers of each instant have fired, before time moves on, and
-     * once more at the end of every advance. The fake broker uses it to deliver what those timers
+     * at the instant where each advance ends (even when no timer fired). The fake broker uses it to deliver what those timers
      * published, so that consumers see the world settle at every instant. The action may schedule timers;
      * those due at the same instant fire before time moves on.
      *
