@@ -66,7 +66,7 @@ final class SchemaCompiler {
         }
     }
 
-    private void checkAgainstMetaSchema(Path file, JsonNode node) {
+    void checkAgainstMetaSchema(Path file, JsonNode node) {
         SpecificationVersion dialect = dialect(file, node);
         Schema meta = metaSchemas.computeIfAbsent(
                 dialect, d -> registry.getSchema(SchemaLocation.of(d.getDialectId())));
