@@ -163,4 +163,16 @@ public enum DifferenceType {
             case STRICT_ONLY -> policy == CompatibilityPolicy.LENIENT;
         };
     }
+
+    /**
+     * What to do about this difference when it breaks compatibility, in one line, for reports.
+     *
+     * <p>{@code OPTIONAL_PROPERTY_ADDED_TO_OPEN_CONTENT_MODEL.hint()} is
+     * {@code "close the earlier version with additionalProperties: false, or use policy LENIENT"}.
+     *
+     * @return the hint, or the empty string for differences compatible under both policies
+     */
+    public String hint() {
+        return verdict == Verdict.COMPATIBLE ? "" : DifferenceHints.of(this);
+    }
 }

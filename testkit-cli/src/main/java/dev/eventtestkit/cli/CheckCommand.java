@@ -1,0 +1,79 @@
+package dev.eventtestkit.cli;
+
+import dev.eventtestkit.contract.EventContracts;
+import dev.eventtestkit.contract.ReleasedVersionProblem;
+import dev.eventtestkit.contract.ReleasedVersions;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code testkit check <root>}: every subject's compatibility at its configured level. */
+@Command(name = "check",
+        mixinStandardHelpOptions = true,
+        versionProvider = TestkitCommand.Version.class,
+        description = {"Checks every subject under <root> at its configured compatibility level (contracts.yaml).",
+            "Also fails when a version released in --against changed or vanished."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:compatible", "1:incompatible, or a released version changed or vanished",
+            "2:bad input or usage"})
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    @Nullable CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "<root>", description = "the contracts root, e.g. schemas")
+    @Nullable Path root;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "<format>",
+            description = "text, json, junit or sarif (default: ${DEFAULT-VALUE})")
+    ReportFormat format = ReportFormat.text;
+
+    @Option(names = "--against", paramLabel = "<baselineDir>",
+            description = "released contracts (e.g. the main branch's schemas): their versions must not change or vanish")
+    @Nullable Path against;
+
+    @Option(names = "--output", paramLabel = "<file>",
+            description = "write the report to <file> and only the summary line to standard output")
+    @Nullable Path output;
+
+    @Override
+    public Integer call() {
+        EventContracts contracts = EventContracts.load(root);
+        List<ReleasedVersionProblem> released = against == null
+                ? List.of()
+                : ReleasedVersions.check(EventContracts.load(against), contracts);
+        CheckOutcome outcome = new CheckOutcome(contracts, contracts.checkCompatibility(), released);
+        String report = format.render(outcome);
+        PrintWriter out = spec.commandLine().getOut();
+        if (output == null) {
+            out.print(report);
+        } else {
+            write(output, report);
+            out.println(outcome.summary());
+        }
+        out.flush();
+        return outcome.isCompatible() ? ExitCodes.COMPATIBLE : ExitCodes.INCOMPATIBLE;
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": cannot write the report: " + e.getMessage(), e);
+        }
+    }
+}

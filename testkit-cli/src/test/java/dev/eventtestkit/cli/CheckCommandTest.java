@@ -1,0 +1,157 @@
+package dev.eventtestkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CheckCommandTest {
+
+    static final String V1 = """
+            {
+              "type": "object",
+              "properties": {
+                "orderId": {"type": "string"},
+                "amount": {"type": "integer"}
+              },
+              "required": ["orderId", "amount"],
+              "additionalProperties": false
+            }
+            """;
+    static final String V2 = V1.replace("\"amount\": {\"type\": \"integer\"}\n",
+            "\"amount\": {\"type\": \"integer\"},\n    \"currency\": {\"type\": \"string\", \"default\": \"EUR\"}\n");
+    static final String V3 = V2.replace("\"amount\": {\"type\": \"integer\"}", "\"amount\": {\"type\": \"string\"}");
+
+    Path dir;
+    Path root;
+
+    @BeforeEach
+    void setUp() {
+        dir = CliRun.freshDir();
+        root = dir.resolve("schemas");
+        CliRun.write(root, "orders/OrderCreated/v1.json", V1);
+        CliRun.write(root, "orders/OrderCreated/v2.json", V2);
+        CliRun.write(root, "orders/OrderShipped/v1.json", "{\"type\": \"object\"}");
+    }
+
+    void breakOrderCreated() {
+        CliRun.write(root, "orders/OrderCreated/v3.json", V3);
+        CliRun.write(root, "contracts.yaml", "subjects:\n  OrderCreated: {level: BACKWARD_TRANSITIVE}\n");
+    }
+
+    String problemLine() {
+        return root + "/orders/OrderCreated/v3.json: #/properties/amount: TYPE_CHANGED: integer -> string (breaks "
+                + "BACKWARD_TRANSITIVE with v1, v2) hint: add a new property with the new type instead of changing this one";
+    }
+
+    @Test
+    void exitsZeroWithTheSummaryWhenEverythingIsCompatible() {
+        CliRun run = CliRun.of("check", root.toString());
+
+        assertThat(run.out()).isEqualTo("2 subjects, 3 versions checked: all compatible\n");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+    }
+
+    @Test
+    void exitsOneWithOneLinePerProblemWhenIncompatible() {
+        breakOrderCreated();
+
+        CliRun run = CliRun.of("check", root.toString());
+
+        assertThat(run.out()).isEqualTo(problemLine() + "\n2 subjects, 4 versions checked: 1 incompatible\n");
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void exitsTwoNamingFileLineAndColumnOfBadJson() {
+        CliRun.write(root, "orders/OrderShipped/v1.json", "{\"type\": \"object\",}");
+
+        CliRun run = CliRun.of("check", root.toString());
+
+        assertThat(run.err()).isEqualTo("testkit: " + root + "/orders/OrderShipped/v1.json: line 1, column 19: not valid "
+                + "JSON: Unexpected character ('}' (code 125)): was expecting double-quote to start property name\n");
+        assertThat(run.out()).isEmpty();
+        assertThat(run.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void exitsTwoForAMissingFolder() {
+        CliRun run = CliRun.of("check", dir.resolve("nope").toString());
+
+        assertThat(run.err()).isEqualTo("testkit: " + dir.resolve("nope")
+                + ": contracts root not found; expected a directory of <Subject>/v<N>.json files\n");
+        assertThat(run.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void exitsTwoWithTheUsageForAWrongFlag() {
+        CliRun run = CliRun.of("check", root.toString(), "--bogus");
+
+        assertThat(run.err()).startsWith("Unknown option: '--bogus'\nUsage: testkit check [-hV] [--against=<baselineDir>] "
+                + "[--format=<format>]\n                     [--output=<file>] <root>\n");
+        assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void exitsTwoForAnUnknownFormat() {
+        CliRun run = CliRun.of("check", root.toString(), "--format", "xml");
+
+        assertThat(run.err()).startsWith("Invalid value for option '--format': expected one of [text, json, junit, sarif] "
+                + "(case-insensitive) but was 'xml'\nUsage: testkit check");
+        assertThat(run.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void printsHelpAndVersion() {
+        CliRun help = CliRun.of("check", "--help");
+        CliRun version = CliRun.of("check", "--version");
+
+        assertThat(help.out()).startsWith("Usage: testkit check").contains("Exit codes:\n  0   compatible\n");
+        assertThat(help.exitCode()).isZero();
+        assertThat(version.out()).matches("testkit \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n");
+        assertThat(version.exitCode()).isZero();
+    }
+
+    @Test
+    void writesTheReportToOutputAndOnlyTheSummaryToStdout() throws IOException {
+        breakOrderCreated();
+        Path report = dir.resolve("out/report.txt");
+
+        CliRun run = CliRun.of("check", root.toString(), "--output", report.toString());
+
+        assertThat(run.out()).isEqualTo("2 subjects, 4 versions checked: 1 incompatible\n");
+        assertThat(Files.readString(report)).isEqualTo(problemLine() + "\n2 subjects, 4 versions checked: 1 incompatible\n");
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void failsWhenAReleasedVersionChangedOrVanished() {
+        Path baseline = dir.resolve("baseline");
+        CliRun.write(baseline, "orders/OrderCreated/v1.json", V1.replace("\"string\"", "\"string\", \"minLength\": 1"));
+        CliRun.write(baseline, "orders/OrderCreated/v2.json", V2);
+        CliRun.write(baseline, "PaymentFailed/v1.json", "{}");
+
+        CliRun run = CliRun.of("check", root.toString(), "--against", baseline.toString());
+
+        assertThat(run.out()).isEqualTo(root + "/orders/OrderCreated/v1.json: #/properties/orderId/minLength: "
+                + "RELEASED_VERSION_CHANGED: 1 -> (none) (v1 is released in " + baseline + "/orders/OrderCreated/v1.json; "
+                + "add a new version instead)\n"
+                + root + "/PaymentFailed/v1.json: #/: RELEASED_VERSION_REMOVED (v1 is released in " + baseline
+                + "/PaymentFailed/v1.json; restore it)\n"
+                + "2 subjects, 3 versions checked: all compatible; 2 released versions changed or vanished\n");
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void passesAgainstAnUnchangedBaseline() {
+        CliRun run = CliRun.of("check", root.toString(), "--against", root.toString());
+
+        assertThat(run.out()).isEqualTo("2 subjects, 3 versions checked: all compatible\n");
+        assertThat(run.exitCode()).isZero();
+    }
+}

@@ -1,0 +1,93 @@
+package dev.eventtestkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class DiffCommandTest {
+
+    Path dir;
+    Path v1;
+    Path v2;
+
+    @BeforeEach
+    void setUp() {
+        dir = CliRun.freshDir();
+        v1 = CliRun.write(dir, "v1.json", CheckCommandTest.V1);
+        v2 = CliRun.write(dir, "v2.json", CheckCommandTest.V2);
+    }
+
+    @Test
+    void printsEachDifferenceWithItsVerdictAndExitsZeroWhenAllAreCompatible() {
+        CliRun run = CliRun.of("diff", v1.toString(), v2.toString());
+
+        assertThat(run.out()).isEqualTo("""
+                #/properties/currency: OPTIONAL_PROPERTY_ADDED_TO_UNOPEN_CONTENT_MODEL: (none) -> {"type":"string","default":"EUR"} (compatible)
+                1 difference, 0 incompatible for BACKWARD under STRICT
+                """);
+        assertThat(run.exitCode()).isZero();
+    }
+
+    @Test
+    void exitsOneForAnIncompatibleDifference() {
+        Path v3 = CliRun.write(dir, "v3.json", CheckCommandTest.V3);
+
+        CliRun run = CliRun.of("diff", v2.toString(), v3.toString());
+
+        assertThat(run.out()).isEqualTo("""
+                #/properties/amount: TYPE_CHANGED: integer -> string (INCOMPATIBLE)
+                1 difference, 1 incompatible for BACKWARD under STRICT
+                """);
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void exitsTwoNamingTheFileThatIsNotJson() {
+        Path bad = CliRun.write(dir, "bad.json", "{\n  \"type\": \n}");
+
+        CliRun run = CliRun.of("diff", v1.toString(), bad.toString());
+
+        assertThat(run.err()).isEqualTo("testkit: " + bad + ": line 3, column 1: not valid JSON: Unexpected character "
+                + "('}' (code 125)): expected a valid value (JSON String, Number, Array, Object or token 'null', 'true' or 'false')\n");
+        assertThat(run.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void exitsTwoForAFileThatIsNotAJsonSchema() {
+        Path bad = CliRun.write(dir, "bad.json", "{\"type\": \"strin\"}");
+
+        CliRun run = CliRun.of("diff", bad.toString(), v1.toString());
+
+        assertThat(run.err()).isEqualTo("testkit: " + bad + ": not a valid JSON Schema (https://json-schema.org/draft/2020-12/schema): "
+                + "#/type: enum: does not have a value in the enumeration [\"array\", \"boolean\", \"integer\", \"null\", "
+                + "\"number\", \"object\", \"string\"]\n");
+        assertThat(run.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void exitsTwoForAMissingFile() {
+        CliRun run = CliRun.of("diff", v1.toString(), dir.resolve("v9.json").toString());
+
+        assertThat(run.err()).isEqualTo("testkit: " + dir.resolve("v9.json") + ": no such file; expected a JSON Schema file\n");
+        assertThat(run.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void exitsTwoWithTheUsageWhenAFileIsMissingFromTheCommandLine() {
+        CliRun run = CliRun.of("diff", v1.toString());
+
+        assertThat(run.err()).startsWith("Missing required parameter: '<new.json>'\nUsage: testkit diff [-hV] [--policy=<policy>] "
+                + "<old.json> <new.json>\n");
+        assertThat(run.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void printsHelp() {
+        CliRun run = CliRun.of("diff", "--help");
+
+        assertThat(run.out()).startsWith("Usage: testkit diff [-hV] [--policy=<policy>] <old.json> <new.json>\n");
+        assertThat(run.exitCode()).isZero();
+    }
+}

@@ -1,0 +1,147 @@
+package dev.eventtestkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Each machine format's exact structure, over a root whose only problems are released versions changed or gone. */
+class ReportFormatsTest {
+
+    Path root;
+    Path baseline;
+
+    @BeforeEach
+    void setUp() {
+        Path dir = CliRun.freshDir();
+        root = dir.resolve("schemas");
+        baseline = dir.resolve("base");
+        CliRun.write(root, "orders/OrderShipped/v1.json",
+                "{\n  \"type\": \"object\",\n  \"properties\": {\n    \"orderId\": {\"type\": \"string\"}\n  }\n}\n");
+        CliRun.write(root, "Pay/v1.json", "{}");
+        CliRun.write(baseline, "orders/OrderShipped/v1.json",
+                "{\n  \"type\": \"object\",\n  \"properties\": {\n    \"orderId\": {\"type\": \"string\", \"minLength\": 1}\n  }\n}\n");
+        CliRun.write(baseline, "Gone/v1.json", "{}");
+    }
+
+    String paths(String template) {
+        return template.replace("ROOT", root.toString()).replace("BASE", baseline.toString());
+    }
+
+    @Test
+    void json() {
+        CliRun run = CliRun.of("check", root.toString(), "--against", baseline.toString(), "--format", "json");
+
+        assertThat(run.out()).isEqualTo(paths("""
+                {
+                  "format" : "testkit-check/1",
+                  "root" : "ROOT",
+                  "compatible" : false,
+                  "summary" : "2 subjects, 2 versions checked: all compatible; 2 released versions changed or vanished",
+                  "subjects" : [ {
+                    "subject" : "OrderShipped",
+                    "level" : "BACKWARD",
+                    "policy" : "STRICT",
+                    "versions" : [ {
+                      "version" : 1,
+                      "file" : "ROOT/orders/OrderShipped/v1.json",
+                      "compatible" : true
+                    } ]
+                  }, {
+                    "subject" : "Pay",
+                    "level" : "BACKWARD",
+                    "policy" : "STRICT",
+                    "versions" : [ {
+                      "version" : 1,
+                      "file" : "ROOT/Pay/v1.json",
+                      "compatible" : true
+                    } ]
+                  } ],
+                  "problems" : [ ],
+                  "released" : [ {
+                    "file" : "ROOT/Gone/v1.json",
+                    "subject" : "Gone",
+                    "version" : 1,
+                    "pointer" : "#/",
+                    "type" : "RELEASED_VERSION_REMOVED",
+                    "old" : null,
+                    "new" : null,
+                    "baselineFile" : "BASE/Gone/v1.json",
+                    "line" : "ROOT/Gone/v1.json: #/: RELEASED_VERSION_REMOVED (v1 is released in BASE/Gone/v1.json; restore it)"
+                  }, {
+                    "file" : "ROOT/orders/OrderShipped/v1.json",
+                    "subject" : "OrderShipped",
+                    "version" : 1,
+                    "pointer" : "#/properties/orderId/minLength",
+                    "type" : "RELEASED_VERSION_CHANGED",
+                    "old" : "1",
+                    "new" : null,
+                    "baselineFile" : "BASE/orders/OrderShipped/v1.json",
+                    "line" : "ROOT/orders/OrderShipped/v1.json: #/properties/orderId/minLength: RELEASED_VERSION_CHANGED: 1 -> (none) (v1 is released in BASE/orders/OrderShipped/v1.json; add a new version instead)"
+                  } ]
+                }
+                """));
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void junitXmlHasOneTestcasePerSubjectVersion() {
+        CliRun run = CliRun.of("check", root.toString(), "--against", baseline.toString(), "--format", "junit");
+
+        assertThat(run.out()).isEqualTo(paths("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <testsuites name="testkit check ROOT" tests="3" failures="2">
+                  <testsuite name="Gone" tests="1" failures="1">
+                    <testcase classname="Gone" name="v1">
+                      <failure message="1 problem" type="incompatible">ROOT/Gone/v1.json: #/: RELEASED_VERSION_REMOVED (v1 is released in BASE/Gone/v1.json; restore it)</failure>
+                    </testcase>
+                  </testsuite>
+                  <testsuite name="OrderShipped" tests="1" failures="1">
+                    <testcase classname="OrderShipped" name="v1">
+                      <failure message="1 problem" type="incompatible">ROOT/orders/OrderShipped/v1.json: #/properties/orderId/minLength: RELEASED_VERSION_CHANGED: 1 -&gt; (none) (v1 is released in BASE/orders/OrderShipped/v1.json; add a new version instead)</failure>
+                    </testcase>
+                  </testsuite>
+                  <testsuite name="Pay" tests="1" failures="0">
+                    <testcase classname="Pay" name="v1"/>
+                  </testsuite>
+                </testsuites>
+                """));
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void sarifLocatesEachResultAtItsFileAndTheLineOfTheKeyword() {
+        CliRun run = CliRun.of("check", root.toString(), "--against", baseline.toString(), "--format", "sarif");
+
+        JsonNode sarif = JsonMapper.builder().build().readTree(run.out());
+        assertThat(sarif.get("version").asString()).isEqualTo("2.1.0");
+        assertThat(sarif.at("/runs/0/tool/driver/name").asString()).isEqualTo("testkit");
+        assertThat(sarif.at("/runs/0/tool/driver/rules").findValuesAsString("id"))
+                .containsExactly("RELEASED_VERSION_CHANGED", "RELEASED_VERSION_REMOVED");
+        JsonNode changed = sarif.at("/runs/0/results/1");
+        assertThat(changed.get("ruleId").asString()).isEqualTo("RELEASED_VERSION_CHANGED");
+        assertThat(changed.get("level").asString()).isEqualTo("error");
+        assertThat(changed.at("/message/text").asString()).startsWith(root + "/orders/OrderShipped/v1.json: #/properties/orderId");
+        assertThat(changed.at("/locations/0/physicalLocation/artifactLocation/uri").asString())
+                .isEqualTo(root + "/orders/OrderShipped/v1.json");
+        assertThat(changed.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(4);
+        JsonNode removed = sarif.at("/runs/0/results/0");
+        assertThat(removed.at("/locations/0/physicalLocation/artifactLocation/uri").asString()).isEqualTo(root + "/Gone/v1.json");
+        assertThat(removed.at("/locations/0/physicalLocation/region").isMissingNode()).isTrue();
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void textListsReleasedProblemsBeforeTheSummary() {
+        CliRun run = CliRun.of("check", root.toString(), "--against", baseline.toString(), "--format", "text");
+
+        assertThat(run.out()).isEqualTo(paths("""
+                ROOT/Gone/v1.json: #/: RELEASED_VERSION_REMOVED (v1 is released in BASE/Gone/v1.json; restore it)
+                ROOT/orders/OrderShipped/v1.json: #/properties/orderId/minLength: RELEASED_VERSION_CHANGED: 1 -> (none) (v1 is released in BASE/orders/OrderShipped/v1.json; add a new version instead)
+                2 subjects, 2 versions checked: all compatible; 2 released versions changed or vanished
+                """));
+    }
+}

@@ -1,0 +1,22 @@
+package dev.eventtestkit.contract;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A sample payload shipped with a contract, from {@code <Subject>/examples/v<N>-<name>.json}.
+ *
+ * @param subject the subject
+ * @param version the version the example belongs to (the {@code N} of its file name)
+ * @param file the example file, as the contracts root was given
+ * @param payload its JSON
+ */
+public record ContractExample(String subject, int version, Path file, JsonNode payload) {
+
+    public ContractExample {
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(payload, "payload");
+    }
+}

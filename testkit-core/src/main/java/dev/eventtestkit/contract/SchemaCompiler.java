@@ -1,0 +1,140 @@
+package dev.eventtestkit.contract;
+
+import com.networknt.schema.AbsoluteIri;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaException;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.resource.InputStreamSource;
+import com.networknt.schema.resource.SchemaLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Compiles schemas with json-schema-validator so that every {@code $ref} resolves to a file under the contracts
+ * root (by relative path or by a declared {@code $id}); anything else, the network included, is an error.
+ */
+final class SchemaCompiler {
+
+    private final Path root;
+    private final Map<String, Path> filesByUri = new HashMap<>();
+    private final Map<String, String> uriById = new HashMap<>();
+    private final Map<SpecificationVersion, Schema> metaSchemas = new EnumMap<>(SpecificationVersion.class);
+    private final SchemaRegistry registry;
+
+    /** Thrown by the resource loader; carries the refused IRI up through the validator's exceptions. */
+    private static final class RefusedReference extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RefusedReference(String iri) {
+            super(iri, null, false, false);
+        }
+    }
+
+    SchemaCompiler(Path root, List<Path> jsonFiles) {
+        this.root = root;
+        for (Path file : jsonFiles) {
+            filesByUri.put(uri(file), file);
+        }
+        SchemaLoader loader = new SchemaLoader(List.of(this::resolveId), List.of(this::load));
+        this.registry = SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12, builder -> builder.schemaLoader(loader));
+    }
+
+    /** Lets {@code $ref}s name a file under the root by the {@code $id} it declares. */
+    void declareId(String id, Path file) {
+        uriById.put(stripFragment(id), uri(file));
+    }
+
+    Schema compile(Path file, JsonNode node) {
+        checkAgainstMetaSchema(file, node);
+        try {
+            Schema schema = registry.getSchema(SchemaLocation.of(uri(file)), node);
+            schema.initializeValidators();
+            return schema;
+        } catch (RuntimeException e) {
+            throw explain(file, e);
+        }
+    }
+
+    void checkAgainstMetaSchema(Path file, JsonNode node) {
+        SpecificationVersion dialect = dialect(file, node);
+        Schema meta = metaSchemas.computeIfAbsent(
+                dialect, d -> registry.getSchema(SchemaLocation.of(d.getDialectId())));
+        List<Error> errors = meta.validate(node);
+        if (!errors.isEmpty()) {
+            Error first = errors.get(0);
+            throw new ContractException(file, "not a valid JSON Schema (" + dialect.getDialectId() + "): "
+                    + Pointers.of(first) + ": " + first.getKeyword() + ": " + first.getMessage());
+        }
+    }
+
+    private static SpecificationVersion dialect(Path file, JsonNode node) {
+        JsonNode declared = node.path("$schema");
+        if (declared.isMissingNode()) {
+            return SpecificationVersion.DRAFT_2020_12;
+        }
+        Optional<SpecificationVersion> known = SpecificationVersion.fromDialectId(declared.asString());
+        if (known.isEmpty()) {
+            throw new ContractException(file, "#/$schema: unknown dialect \"" + declared.asString()
+                    + "\"; expected one of " + String.join(", ", java.util.Arrays.stream(SpecificationVersion.values())
+                            .map(SpecificationVersion::getDialectId).toList()));
+        }
+        return known.get();
+    }
+
+    private ContractException explain(Path file, RuntimeException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ContractException contract) {
+                return contract;
+            }
+            if (cause instanceof RefusedReference refused) {
+                return new ContractException(file, "$ref to " + display(refused.getMessage())
+                        + " is outside the contracts root " + root
+                        + "; only files under the root are read, nothing is fetched from the network");
+            }
+        }
+        String message = e instanceof SchemaException ? e.getMessage() : e.toString();
+        return new ContractException(file, "not a valid JSON Schema: " + message);
+    }
+
+    private @Nullable AbsoluteIri resolveId(AbsoluteIri id) {
+        String mapped = uriById.get(stripFragment(id.toString()));
+        return mapped == null ? null : AbsoluteIri.of(mapped);
+    }
+
+    private InputStreamSource load(AbsoluteIri iri) {
+        Path file = filesByUri.get(stripFragment(iri.toString()));
+        if (file == null) {
+            throw new RefusedReference(iri.toString());
+        }
+        return () -> Files.newInputStream(file);
+    }
+
+    private String display(String iri) {
+        for (Map.Entry<String, Path> known : filesByUri.entrySet()) {
+            if (known.getKey().equals(iri)) {
+                return known.getValue().toString();
+            }
+        }
+        return iri;
+    }
+
+    private static String uri(Path file) {
+        return file.toAbsolutePath().normalize().toUri().toString();
+    }
+
+    private static String stripFragment(String iri) {
+        int hash = iri.indexOf('#');
+        return hash < 0 ? iri : iri.substring(0, hash);
+    }
+}

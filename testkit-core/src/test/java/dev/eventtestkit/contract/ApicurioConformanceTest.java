@@ -1,0 +1,101 @@
+package dev.eventtestkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs Apicurio Registry's JSON Schema compatibility cases with policy STRICT and holds the cases where the
+ * verdict differs (each with its reason) to the checked-in list {@code conformance/apicurio-disagreements.txt}.
+ */
+class ApicurioConformanceTest {
+    private static final String DATA = "shared/conformance/apicurio-json-schema/compatibility-test-data.json";
+    private static final String EXPECTED = "/conformance/apicurio-disagreements.txt";
+
+    @Test
+    void disagreesWithApicurioOnlyWhereRecorded() {
+        JsonNode cases = JsonMapper.builder().build().readTree(locate().toFile()).get("tests");
+        Map<String, String> actual = new LinkedHashMap<>();
+        for (int index = 0; index < cases.size(); index++) {
+            JsonNode test = cases.get(index);
+            String expected = test.get("compatibility").stringValue();
+            String ours = verdict(test.get("original"), test.get("updated"));
+            if (!expected.equals(ours)) {
+                actual.put(index + " | " + test.get("id").stringValue(), expected + " | " + ours);
+            }
+        }
+        Map<String, String> recorded = recorded();
+
+        if (!actual.equals(recorded)) {
+            throw new AssertionFailedError("disagreements with Apicurio changed (index | id | expected | ours):\n"
+                    + render(actual), render(recorded), render(actual));
+        }
+        assertThat(cases.size()).isEqualTo(145);
+        assertThat(cases.size() - actual.size()).isEqualTo(cases.size() - recorded.size());
+    }
+
+    static String verdict(JsonNode original, JsonNode updated) {
+        boolean backward = Compatibility.check(CompatibilityLevel.BACKWARD, CompatibilityPolicy.STRICT,
+                List.of(original), updated).isCompatible();
+        boolean forward = Compatibility.check(CompatibilityLevel.FORWARD, CompatibilityPolicy.STRICT,
+                List.of(original), updated).isCompatible();
+        if (backward) {
+            return forward ? "both" : "backward";
+        }
+        return forward ? "forward" : "none";
+    }
+
+    private static Map<String, String> recorded() {
+        Map<String, String> recorded = new LinkedHashMap<>();
+        try (InputStream in = ApicurioConformanceTest.class.getResourceAsStream(EXPECTED)) {
+            if (in == null) {
+                throw new AssertionFailedError("missing test resource " + EXPECTED);
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] fields = line.split(" \\| ");
+                if (fields.length != 5 || fields[4].isBlank()) {
+                    throw new AssertionFailedError(EXPECTED + ": expected 'index | id | expected | ours | reason', "
+                            + "found: " + line);
+                }
+                recorded.put(fields[0] + " | " + fields[1], fields[2] + " | " + fields[3]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return recorded;
+    }
+
+    private static String render(Map<String, String> disagreements) {
+        List<String> lines = new ArrayList<>();
+        disagreements.forEach((key, verdicts) -> lines.add(key + " | " + verdicts));
+        return String.join("\n", lines);
+    }
+
+    /** Walks up from the working directory to the folder holding {@code shared/conformance}. */
+    static Path locate() {
+        Path dir = Path.of("").toAbsolutePath();
+        for (Path at = dir; at != null; at = at.getParent()) {
+            Path candidate = at.resolve(DATA);
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        throw new AssertionFailedError("cannot find " + DATA + " in " + dir + " or any folder above it");
+    }
+}
