@@ -1,0 +1,18 @@
+package dev.eventtestkit.broker;
+
+import java.util.Objects;
+
+/**
+ * A record a consumer group gave up on, with why.
+ *
+ * @param message the record as last delivered (its {@link Message#attempt()} is the last attempt)
+ * @param lastFailure what the handler threw on the last attempt
+ * @param failures how many times the handler failed on it
+ */
+public record DeadLetter(Message message, Throwable lastFailure, int failures) {
+
+    public DeadLetter {
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(lastFailure, "lastFailure");
+    }
+}

@@ -1,0 +1,211 @@
+package dev.eventtestkit.broker;
+
+import dev.eventtestkit.time.VirtualClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The stepping machinery: collects the ready deliveries, lets the {@link Chooser} pick one, runs its
+ * handler, and settles the outcome (ack, crash-before-ack, duplicate, retry, dead letter).
+ */
+final class DeliveryLoop {
+
+    private final List<ConsumerGroup> groups;
+    private final VirtualClock clock;
+    private final Chooser chooser;
+    private final Faults faults;
+    private final RetryPolicy retryPolicy;
+    private final TraceLog trace;
+    private final int maxSteps;
+    private final List<Delivery> ready = new ArrayList<>();
+    private int steps;
+    private boolean running;
+
+    DeliveryLoop(
+            List<ConsumerGroup> groups,
+            VirtualClock clock,
+            Chooser chooser,
+            Faults faults,
+            RetryPolicy retryPolicy,
+            TraceLog trace,
+            int maxSteps) {
+        this.groups = groups;
+        this.clock = clock;
+        this.chooser = chooser;
+        this.faults = faults;
+        this.retryPolicy = retryPolicy;
+        this.trace = trace;
+        this.maxSteps = maxSteps;
+    }
+
+    boolean isRunning() {
+        return running;
+    }
+
+    void runUntilIdle() {
+        if (running) {
+            throw new IllegalStateException("runUntilIdle was called during a delivery: a handler cannot step the"
+                    + " broker or advance the clock; schedule a timer on clock.scheduler() instead");
+        }
+        running = true;
+        try {
+            int run = 0;
+            while (collectReady()) {
+                if (run == maxSteps) {
+                    throw new IllegalStateException(RunawayMessage.render(maxSteps, ready.size(), clock, trace));
+                }
+                run++;
+                deliver(ready.size() == 1 ? ready.get(0) : ready.get(chooser.nextDelivery(ready.size())));
+            }
+        } finally {
+            running = false;
+            ready.clear();
+        }
+    }
+
+    private boolean collectReady() {
+        ready.clear();
+        for (ConsumerGroup group : groups) {
+            if (!group.hasInstances()) {
+                continue;
+            }
+            for (Cursor cursor : group.cursors) {
+                collectReady(cursor);
+            }
+            for (Delivery duplicate : group.duplicates) {
+                if (duplicate.isReady()) {
+                    ready.add(duplicate);
+                }
+            }
+        }
+        if (ready.size() > 1) {
+            ready.sort(Delivery::compare);
+        }
+        return !ready.isEmpty();
+    }
+
+    private void collectReady(Cursor cursor) {
+        if (faults.reorder()) {
+            for (StoredRecord record = cursor.nextUndelivered(); record != null; record = cursor.nextUndelivered()) {
+                open(cursor, record);
+            }
+            for (Delivery delivery : cursor.pending) {
+                if (delivery.isReady()) {
+                    ready.add(delivery);
+                }
+            }
+            return;
+        }
+        Delivery head = cursor.pending.peekFirst();
+        if (head == null) {
+            StoredRecord record = cursor.nextUndelivered();
+            if (record == null) {
+                return;
+            }
+            head = open(cursor, record);
+        }
+        if (head.isReady()) {
+            ready.add(head);
+        }
+    }
+
+    /** Starts a record's way to a group; under the delay fault it first waits a drawn virtual delay. */
+    private Delivery open(Cursor cursor, StoredRecord record) {
+        Delivery delivery = cursor.open(record);
+        long bound = faults.delay().toMillis();
+        if (bound > 0) {
+            long millis = chooser.delayMillis(bound);
+            if (millis > 0) {
+                Duration wait = Duration.ofMillis(millis);
+                Instant until = clock.instant().plus(wait);
+                trace.fault(FaultKind.DELAY, delivery,
+                        "ready in " + TraceLog.text(wait) + ", at " + Trace.format(until));
+                waitThenRelease(delivery, wait, "delay");
+            }
+        }
+        return delivery;
+    }
+
+    private void deliver(Delivery delivery) {
+        trace.enterStep(++steps);
+        try {
+            Cursor cursor = delivery.cursor;
+            Instance owner = cursor.group.owner(cursor.partition);
+            Delivery head = cursor.pending.peekFirst();
+            if (!delivery.duplicate && head != delivery && head != null) {
+                trace.fault(FaultKind.REORDER, delivery, "ahead of offset " + head.record.message().offset());
+            }
+            trace.record(TraceKind.DELIVER, delivery, "deliver to instance " + owner.number);
+            Message message = delivery.message();
+            try {
+                owner.handler.handle(message);
+            } catch (Exception failure) {
+                failed(delivery, message, failure);
+                return;
+            }
+            acknowledge(delivery);
+        } finally {
+            trace.leaveStep();
+        }
+    }
+
+    private void acknowledge(Delivery delivery) {
+        if (strikes(FaultKind.CRASH_BEFORE_ACK, faults.crashBeforeAck())) {
+            trace.fault(FaultKind.CRASH_BEFORE_ACK, delivery, "handler ran, ack lost, delivered again");
+            delivery.attempt++;
+            return;
+        }
+        trace.record(TraceKind.ACK, delivery, "ack");
+        settle(delivery);
+        if (strikes(FaultKind.DUPLICATE, faults.duplicates())) {
+            trace.fault(FaultKind.DUPLICATE, delivery, "acked, delivered again");
+            delivery.cursor.group.duplicates.add(
+                    new Delivery(delivery.cursor, delivery.record, delivery.attempt + 1, true));
+        }
+    }
+
+    private void failed(Delivery delivery, Message message, Exception failure) {
+        delivery.failures++;
+        trace.record(TraceKind.FAIL, delivery, "handler failed: " + TraceLog.describe(failure));
+        ConsumerGroup group = delivery.cursor.group;
+        if (delivery.failures >= retryPolicy.maxAttempts()) {
+            trace.record(TraceKind.DEAD_LETTER, delivery, "dead letter after " + delivery.failures
+                    + (delivery.failures == 1 ? " failure" : " failures"));
+            settle(delivery);
+            group.deadLetters.add(new DeadLetter(message, failure, delivery.failures));
+            return;
+        }
+        Duration backoff = retryPolicy.backoffAfter(delivery.failures);
+        if (backoff.isZero()) {
+            trace.record(TraceKind.RETRY, delivery, "retry at once");
+        } else {
+            trace.record(TraceKind.RETRY, delivery,
+                    "retry in " + TraceLog.text(backoff) + ", at " + Trace.format(clock.instant().plus(backoff)));
+            waitThenRelease(delivery, backoff, "retry");
+        }
+        delivery.attempt++;
+    }
+
+    private void settle(Delivery delivery) {
+        if (delivery.duplicate) {
+            delivery.cursor.group.duplicates.remove(delivery);
+        } else {
+            delivery.cursor.close(delivery);
+        }
+    }
+
+    private void waitThenRelease(Delivery delivery, Duration wait, String reason) {
+        delivery.waitUntil(clock.instant().plus(wait), reason);
+        clock.scheduler().schedule(delivery::release, wait.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    private boolean strikes(FaultKind kind, double rate) {
+        if (rate <= 0) {
+            return false;
+        }
+        return rate >= 1 || chooser.fault(kind, rate);
+    }
+}

@@ -1,0 +1,257 @@
+package dev.eventtestkit.broker;
+
+import dev.eventtestkit.event.DeterministicIds;
+import dev.eventtestkit.event.EventCodec;
+import dev.eventtestkit.event.EventDescriptor;
+import dev.eventtestkit.time.VirtualClock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The deterministic in-memory broker: topics with partitions, consumer groups, at-least-once delivery,
+ * retries and dead letters on virtual time, and faults, all decided by one seed.
+ *
+ * <pre>{@code
+ * FakeBroker broker = FakeBroker.builder().seed(42L).faults(Faults.builder().duplicates(0.3).build()).build();
+ * broker.createTopic("orders", 3);
+ * broker.subscribe("orders", "billing", message -> billing.on(message.payloadAs(OrderCreated.class)));
+ * broker.publish("orders", "o-1", new OrderCreated("o-1", 100));
+ * broker.runUntilIdle();
+ * }</pre>
+ *
+ * <p>Nothing is delivered until the test asks: {@link #runUntilIdle()}, or {@code clock().advance(...)},
+ * which settles the broker at every instant on the way. Handlers run on the thread that asks. A FakeBroker
+ * is driven by one thread and is not thread-safe.
+ */
+public final class FakeBroker implements Broker {
+
+    private static final Runnable WAKE = () -> {};
+
+    private final long seed;
+    private final VirtualClock clock;
+    private final Faults faults;
+    private final EventCodec codec;
+    private final EventValidator validator;
+    private final DeterministicIds ids;
+    private final Map<String, Topic> topics = new LinkedHashMap<>();
+    private final List<ConsumerGroup> groups = new ArrayList<>();
+    private final TraceLog trace;
+    private final DeliveryLoop loop;
+    private long published;
+    private @Nullable Future<?> wake;
+
+    FakeBroker(FakeBrokerBuilder builder) {
+        this.seed = builder.seed;
+        this.clock = builder.clock == null ? VirtualClock.create() : builder.clock;
+        this.faults = builder.faults;
+        this.codec = builder.codec;
+        this.validator = builder.validator;
+        this.ids = DeterministicIds.seeded(seed);
+        this.trace = new TraceLog(clock);
+        Chooser chooser = builder.chooser == null ? Chooser.seeded(seed) : builder.chooser;
+        this.loop = new DeliveryLoop(groups, clock, chooser, faults, builder.retryPolicy, trace, builder.maxSteps);
+        clock.onEachInstant(this::runUntilIdle);
+    }
+
+    /** @return a broker with seed 0, a fresh {@link VirtualClock}, no faults and the default retry policy */
+    public static FakeBroker create() {
+        return builder().build();
+    }
+
+    /** @return a builder starting from the defaults of {@link #create()} */
+    public static FakeBrokerBuilder builder() {
+        return new FakeBrokerBuilder();
+    }
+
+    /**
+     * Creates a topic; creating an existing topic with the same partition count does nothing.
+     *
+     * @param name the topic
+     * @param partitions how many partitions, 1 or more
+     * @return this broker
+     * @throws IllegalArgumentException when {@code partitions} is below 1
+     * @throws IllegalStateException when the topic exists with another partition count
+     */
+    public FakeBroker createTopic(String name, int partitions) {
+        Objects.requireNonNull(name, "name");
+        if (partitions < 1) {
+            throw new IllegalArgumentException("topic " + name + ": a topic has 1 or more partitions, was "
+                    + partitions);
+        }
+        Topic existing = topics.get(name);
+        if (existing == null) {
+            topics.put(name, new Topic(name, partitions));
+        } else if (existing.partitions() != partitions) {
+            throw new IllegalStateException("topic " + name + " already exists with " + existing.partitions()
+                    + " partition(s), cannot create it with " + partitions
+                    + " (publishing or subscribing to an unknown topic creates it with 1: create topics first)");
+        }
+        return this;
+    }
+
+    @Override
+    public Message publish(String topic, @Nullable String key, Object event) {
+        return publish(topic, key, event, Map.of());
+    }
+
+    /**
+     * Publishes with headers; see {@link #publish(String, String, Object)}.
+     *
+     * @param topic the topic
+     * @param key the record key; null spreads records round-robin
+     * @param event the event object
+     * @param headers the record headers
+     * @return the record as stored
+     * @throws RuntimeException whatever the {@link EventValidator} throws; nothing is stored then
+     */
+    public Message publish(String topic, @Nullable String key, Object event, Map<String, String> headers) {
+        Objects.requireNonNull(event, "event");
+        Topic target = topic(topic);
+        EventDescriptor descriptor = codec.describe(event.getClass());
+        JsonNode payload = codec.toJson(event);
+        validator.validate(event, descriptor, payload);
+        int partition = key == null ? target.nextRoundRobin() : target.partitionFor(key);
+        Message message = new Message(ids.nextString(), target.name, partition, target.nextOffset(partition), key,
+                descriptor.name(), descriptor.version(), clock.instant(), headers, payload, 1, codec);
+        target.append(new StoredRecord(message, published++));
+        trace.publish(message);
+        wakeOnNextAdvance();
+        return message;
+    }
+
+    @Override
+    public Subscription subscribe(String topic, String group, MessageHandler handler) {
+        Objects.requireNonNull(group, "group");
+        Objects.requireNonNull(handler, "handler");
+        Topic target = topic(topic);
+        ConsumerGroup consumers = target.existingGroup(group);
+        if (consumers == null) {
+            consumers = target.group(group, groups.size());
+            groups.add(consumers);
+        }
+        Subscription subscription = consumers.join(handler);
+        wakeOnNextAdvance();
+        return subscription;
+    }
+
+    @Override
+    public List<Message> messages(String topic) {
+        Topic target = topics.get(topic);
+        return target == null ? List.of() : target.messages();
+    }
+
+    @Override
+    public List<Message> deadLetters(String topic, String group) {
+        List<Message> messages = new ArrayList<>();
+        for (DeadLetter letter : deadLetterDetails(topic, group)) {
+            messages.add(letter.message());
+        }
+        return messages;
+    }
+
+    /**
+     * @param topic the topic
+     * @param group the consumer group
+     * @return the dead letters with the last failure of each, in the order they were dead-lettered
+     */
+    public List<DeadLetter> deadLetterDetails(String topic, String group) {
+        Topic target = topics.get(topic);
+        ConsumerGroup consumers = target == null ? null : target.existingGroup(group);
+        return consumers == null ? List.of() : List.copyOf(consumers.deadLetters);
+    }
+
+    /**
+     * Delivers until nothing is ready at the current instant, choosing among ready deliveries with the seeded
+     * chooser. Retries and delays that fall due later wait for {@code clock().advance(...)}.
+     *
+     * @throws IllegalStateException when the run does not settle within the step bound (the message ends
+     *     with the last trace entries), or when called from a handler
+     */
+    @Override
+    public void runUntilIdle() {
+        Future<?> pendingWake = wake;
+        if (pendingWake != null) {
+            pendingWake.cancel(false);
+            wake = null;
+        }
+        loop.runUntilIdle();
+    }
+
+    /**
+     * On the fake, runs to idle at once (there are no threads to wait for, so the timeout is not used), then
+     * checks that nothing waits: a retry or delay due later on the virtual clock, or a group without
+     * instances, makes it fail, because waiting in real time would never release them.
+     *
+     * @param timeout ignored by the fake; a real-broker implementation waits that long
+     * @throws org.opentest4j.AssertionFailedError listing every delivery that still waits, and why
+     */
+    @Override
+    public void awaitIdle(Duration timeout) {
+        runUntilIdle();
+        String waiting = PendingReport.render(groups, clock);
+        if (!waiting.isEmpty()) {
+            throw new org.opentest4j.AssertionFailedError(waiting);
+        }
+    }
+
+    /** @return the virtual clock this broker delivers on */
+    public VirtualClock clock() {
+        return clock;
+    }
+
+    /** @return everything the broker did so far, as a value */
+    public Trace trace() {
+        return trace.snapshot();
+    }
+
+    /** @return the seed every choice and message id derives from */
+    public long seed() {
+        return seed;
+    }
+
+    /** @return the faults this broker injects */
+    public Faults faults() {
+        return faults;
+    }
+
+    /**
+     * @param topic the topic
+     * @return its partition count, or 0 when the topic does not exist
+     */
+    public int partitions(String topic) {
+        Topic target = topics.get(topic);
+        return target == null ? 0 : target.partitions();
+    }
+
+    private Topic topic(String name) {
+        Objects.requireNonNull(name, "topic");
+        Topic existing = topics.get(name);
+        if (existing != null) {
+            return existing;
+        }
+        Topic created = new Topic(name, 1);
+        topics.put(name, created);
+        return created;
+    }
+
+    /** A zero-delay timer, so that the next {@code clock.advance} first settles what is ready now. */
+    private void wakeOnNextAdvance() {
+        if (wake == null && !loop.isRunning()) {
+            wake = clock.scheduler().schedule(WAKE, 0, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "FakeBroker[seed=" + seed + ", " + faults + ", topics=" + topics.keySet() + ", at "
+                + Trace.format(clock.instant()) + "]";
+    }
+}

@@ -1,0 +1,35 @@
+package dev.eventtestkit.broker;
+
+/** One subscribed consumer instance of a group: number 1, 2, ... in the order they joined. */
+final class Instance implements Subscription {
+
+    final ConsumerGroup group;
+    final int number;
+    final MessageHandler handler;
+
+    Instance(ConsumerGroup group, int number, MessageHandler handler) {
+        this.group = group;
+        this.number = number;
+        this.handler = handler;
+    }
+
+    @Override
+    public String topic() {
+        return group.topic.name;
+    }
+
+    @Override
+    public String group() {
+        return group.name;
+    }
+
+    @Override
+    public void close() {
+        group.leave(this);
+    }
+
+    @Override
+    public String toString() {
+        return group.name + " instance " + number + " on " + group.topic.name;
+    }
+}

@@ -1,0 +1,19 @@
+package dev.eventtestkit.broker;
+
+import dev.eventtestkit.time.VirtualClock;
+
+/** The text of the guard that stops a run that never settles. */
+final class RunawayMessage {
+
+    static final int LAST_ENTRIES = 10;
+
+    private RunawayMessage() {}
+
+    static String render(int maxSteps, int stillReady, VirtualClock clock, TraceLog trace) {
+        Trace last = trace.snapshot().last(LAST_ENTRIES);
+        return "the broker did not settle: " + maxSteps + " deliveries at " + Trace.format(clock.instant())
+                + " and " + stillReady + " still ready (does a handler publish on every delivery?)."
+                + " Raise the bound with FakeBroker.builder().maxSteps(n) if the run is meant to be this long."
+                + " The last " + last.size() + " trace entries:\n" + last.render();
+    }
+}

@@ -1,0 +1,19 @@
+package dev.eventtestkit.broker;
+
+/** What a {@link TraceEntry} records. */
+public enum TraceKind {
+    /** A record was appended to a partition. */
+    PUBLISH,
+    /** A record was handed to a consumer instance. */
+    DELIVER,
+    /** The handler returned and the broker recorded it. */
+    ACK,
+    /** The handler threw. */
+    FAIL,
+    /** A failed delivery was scheduled again after its backoff. */
+    RETRY,
+    /** A record went to the dead letters of its topic and group after its last attempt. */
+    DEAD_LETTER,
+    /** A fault struck; {@link TraceEntry#fault()} says which. */
+    FAULT
+}

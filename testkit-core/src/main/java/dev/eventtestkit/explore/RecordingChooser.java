@@ -1,0 +1,87 @@
+package dev.eventtestkit.explore;
+
+import dev.eventtestkit.broker.Chooser;
+import dev.eventtestkit.broker.FaultKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntSupplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Plays a recorded prefix of choice values, then asks a fallback (the seeded chooser) or takes the default,
+ * and records every choice made, so any run can be replayed, walked depth-first or shrunk.
+ */
+final class RecordingChooser implements Chooser {
+
+    private static final String HINT =
+            "; build every object the scenario uses inside it, and take time from broker.clock()";
+
+    private final @Nullable Chooser fallback;
+    private final List<Integer> prefix;
+    private final boolean strict;
+    private final List<Choice> made = new ArrayList<>();
+
+    /**
+     * @param fallback asked past the prefix; null takes the default (0)
+     * @param prefix the values to play first
+     * @param strict whether a prefix value out of a point's range is an error (a scenario that is not
+     *     deterministic) rather than clamped to the default (while shrinking)
+     */
+    RecordingChooser(@Nullable Chooser fallback, List<Integer> prefix, boolean strict) {
+        this.fallback = fallback;
+        this.prefix = prefix;
+        this.strict = strict;
+    }
+
+    List<Choice> choices() {
+        return made;
+    }
+
+    /** A strict replay that stopped short of its prefix met a scenario that made fewer choices this time. */
+    void requireWholePrefixPlayed() {
+        if (strict && made.size() < prefix.size()) {
+            throw new NondeterministicScenarioException("the scenario is not deterministic: a re-run made "
+                    + made.size() + " choice(s) where an earlier run made at least " + prefix.size() + HINT);
+        }
+    }
+
+    @Override
+    public int nextDelivery(int ready) {
+        Chooser source = fallback;
+        return take(Choice.Kind.DELIVERY, ready - 1, () -> source == null ? 0 : source.nextDelivery(ready));
+    }
+
+    @Override
+    public boolean fault(FaultKind kind, double rate) {
+        Chooser source = fallback;
+        return take(Choice.Kind.FAULT, 1, () -> source != null && source.fault(kind, rate) ? 1 : 0) == 1;
+    }
+
+    @Override
+    public long delayMillis(long boundMillis) {
+        Chooser source = fallback;
+        int max = (int) Math.min(boundMillis, Integer.MAX_VALUE);
+        return take(Choice.Kind.DELAY, max, () -> source == null ? 0 : (int) source.delayMillis(max));
+    }
+
+    private int take(Choice.Kind kind, int max, IntSupplier otherwise) {
+        int position = made.size();
+        int value;
+        if (position < prefix.size()) {
+            value = prefix.get(position);
+            if (value > max) {
+                if (strict) {
+                    throw new NondeterministicScenarioException("the scenario is not deterministic: on a re-run, choice point "
+                            + position + " (" + kind.name().toLowerCase(java.util.Locale.ROOT)
+                            + ") allows 0 to " + max + " but an earlier run took " + value
+                            + HINT);
+                }
+                value = 0;
+            }
+        } else {
+            value = otherwise.getAsInt();
+        }
+        made.add(new Choice(kind, value, max));
+        return value;
+    }
+}

@@ -1,0 +1,3 @@
+package dev.eventtestkit.explore;
+
+record OrderPlaced(String orderId, long amount) {}
