@@ -5,7 +5,7 @@ import dev.eventtestkit.event.EventValidator;
 import dev.eventtestkit.report.EventFormat;
 import dev.eventtestkit.report.IgnoredFields;
 import dev.eventtestkit.time.VirtualClock;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
@@ -108,7 +108,11 @@ public final class AggregateFixture<C, E, S> {
      */
     @SafeVarargs
     public final Scenario<C, E, S> given(E... events) {
-        return given(Arrays.asList(events));
+        List<E> list = new ArrayList<>(events.length);
+        for (E event : events) {
+            list.add(event);
+        }
+        return given(list);
     }
 
     /**

@@ -2,7 +2,7 @@ package dev.eventtestkit.aggregate;
 
 import dev.eventtestkit.report.EventFormat;
 import dev.eventtestkit.report.EventSequenceDiff;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,7 +53,11 @@ public final class Outcome<C, E, S> {
      */
     @SafeVarargs
     public final Outcome<C, E, S> thenEvents(E... expected) {
-        return thenEvents(Arrays.asList(expected));
+        List<E> list = new ArrayList<>(expected.length);
+        for (E event : expected) {
+            list.add(event);
+        }
+        return thenEvents(list);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.eventtestkit.report;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -59,7 +61,11 @@ public final class EventSequenceDiff {
             index++;
         }
         boolean same = index == common && expected.size() == actual.size();
-        return new EventSequenceDiff(List.copyOf(expected), List.copyOf(actual), format, same ? 0 : index + 1);
+        return new EventSequenceDiff(
+                Collections.unmodifiableList(new ArrayList<>(expected)),
+                Collections.unmodifiableList(new ArrayList<>(actual)),
+                format,
+                same ? 0 : index + 1);
     }
 
     /** @return whether the sequences match, event by event */
