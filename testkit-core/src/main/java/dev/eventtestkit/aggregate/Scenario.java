@@ -1,0 +1,65 @@
+package dev.eventtestkit.aggregate;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A scenario's past: the events given to a fixture. Immutable; each {@code when...} runs the scenario anew
+ * from the initial state, so one scenario can be tried with several commands.
+ *
+ * <pre>{@code
+ * Scenario<OrderCommand, OrderEvent, OrderState> created = orders.given(new OrderCreated("o-1", 100));
+ * created.when(new ShipOrder("o-1")).thenFails(IllegalStateException.class, "not paid");
+ * created.whenTimePasses(Duration.ofMinutes(30)).thenEvents(new OrderCancelled("o-1", "payment timeout"));
+ * }</pre>
+ *
+ * @param <C> the command type
+ * @param <E> the event type
+ * @param <S> the state type
+ */
+public final class Scenario<C, E, S> {
+
+    private final AggregateFixture<C, E, S> fixture;
+    private final List<E> given;
+
+    Scenario(AggregateFixture<C, E, S> fixture, List<E> given) {
+        this.fixture = fixture;
+        this.given = given;
+    }
+
+    /**
+     * Applies the given events, then decides the command against the resulting state. A command that throws
+     * is recorded as rejected (assert it with {@code thenFails}); deadlines do not fire, as no time passes.
+     *
+     * @param command the command under test
+     * @return the outcome to assert on
+     * @throws RuntimeException what the validator throws, or an {@link IllegalStateException} when an event
+     *     cannot be applied or {@code decide} returns null
+     */
+    public Outcome<C, E, S> when(C command) {
+        Objects.requireNonNull(command, "command");
+        return ScenarioRun.start(fixture, given).decide(command, Trigger.command(command));
+    }
+
+    /**
+     * Applies the given events (scheduling their deadlines from the clock's current instant), then advances
+     * the fixture's clock, deciding each deadline command that falls due on the way.
+     *
+     * @param duration how much virtual time passes; zero fires only deadlines due at once
+     * @return the outcome: the events the deadline commands produced, in firing order
+     * @throws IllegalArgumentException when the duration is negative
+     */
+    public Outcome<C, E, S> whenTimePasses(Duration duration) {
+        Objects.requireNonNull(duration, "duration");
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException("time never goes backwards: cannot let " + duration + " pass");
+        }
+        return ScenarioRun.start(fixture, given).pass(duration, Trigger.timePassing(duration));
+    }
+
+    /** @return the given events, in order */
+    public List<E> events() {
+        return given;
+    }
+}

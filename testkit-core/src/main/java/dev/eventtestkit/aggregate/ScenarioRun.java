@@ -1,0 +1,134 @@
+package dev.eventtestkit.aggregate;
+
+import dev.eventtestkit.event.EventValidator;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One run of a scenario: folds the given events, then the trigger, recording what was produced. Deadlines
+ * are timers on the fixture's clock; those still pending when the run ends are cancelled.
+ */
+final class ScenarioRun<C, E, S> {
+
+    private final AggregateFixture<C, E, S> fixture;
+    private final List<E> produced = new ArrayList<>();
+    private final List<ScheduledFuture<?>> timers = new ArrayList<>();
+    private S state;
+    private @Nullable Rejection rejection;
+    private @Nullable Throwable escaped;
+
+    private ScenarioRun(AggregateFixture<C, E, S> fixture) {
+        this.fixture = fixture;
+        this.state = fixture.decider().initialState();
+    }
+
+    static <C, E, S> ScenarioRun<C, E, S> start(AggregateFixture<C, E, S> fixture, List<E> given) {
+        ScenarioRun<C, E, S> run = new ScenarioRun<>(fixture);
+        try {
+            for (int i = 0; i < given.size(); i++) {
+                run.apply(given.get(i), "given", i + 1);
+            }
+        } catch (RuntimeException | Error e) {
+            run.cancelTimers();
+            throw e;
+        }
+        return run;
+    }
+
+    Outcome<C, E, S> decide(C command, Trigger trigger) {
+        try {
+            handle(command, false);
+        } finally {
+            cancelTimers();
+        }
+        return outcome(trigger);
+    }
+
+    Outcome<C, E, S> pass(Duration duration, Trigger trigger) {
+        try {
+            fixture.clock().advance(duration);
+        } finally {
+            cancelTimers();
+        }
+        rethrowEscaped();
+        return outcome(trigger);
+    }
+
+    private Outcome<C, E, S> outcome(Trigger trigger) {
+        return new Outcome<>(fixture.format(), trigger, List.copyOf(produced), state, rejection, false);
+    }
+
+    private void handle(C command, boolean byDeadline) {
+        List<E> events;
+        try {
+            events = fixture.decider().decide(command, state);
+        } catch (RuntimeException e) {
+            rejection = new Rejection(command, e, byDeadline);
+            return;
+        }
+        if (events == null) {
+            throw new IllegalStateException("decide returned null for " + fixture.format().render(command)
+                    + ": return an empty list when a command produces no events");
+        }
+        for (int i = 0; i < events.size(); i++) {
+            E event = events.get(i);
+            if (event == null) {
+                throw new IllegalStateException("decide returned a null event at position " + (i + 1) + " for "
+                        + fixture.format().render(command));
+            }
+            produced.add(event);
+            apply(event, "produced", produced.size());
+        }
+    }
+
+    private void apply(E event, String origin, int position) {
+        EventValidator validator = fixture.validator();
+        if (validator != null) {
+            validator.validate(event);
+        }
+        try {
+            state = fixture.decider().evolve(state, event);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot apply " + origin + " event " + position + ", "
+                    + fixture.format().render(event) + ": " + e, e);
+        }
+        for (Deadline<? extends C> deadline : fixture.deadlinesAfter(event)) {
+            C command = deadline.command();
+            timers.add(fixture.clock().scheduler().schedule(
+                    () -> fire(command), deadline.delay().toNanos(), TimeUnit.NANOSECONDS));
+        }
+    }
+
+    /** A timer's failures would vanish into its future: keep the first one to rethrow after the advance. */
+    private void fire(C command) {
+        if (rejection != null || escaped != null) {
+            return;
+        }
+        try {
+            handle(command, true);
+        } catch (RuntimeException | Error e) {
+            escaped = e;
+        }
+    }
+
+    private void rethrowEscaped() {
+        Throwable failure = escaped;
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+    }
+
+    private void cancelTimers() {
+        for (ScheduledFuture<?> timer : timers) {
+            timer.cancel(false);
+        }
+        timers.clear();
+    }
+}

@@ -1,0 +1,38 @@
+package dev.eventtestkit.aggregate;
+
+import dev.eventtestkit.report.EventFormat;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What set a scenario's outcome off: one command, or time passing. Rendered only when a message needs it,
+ * so a passing scenario never serializes its command.
+ *
+ * @param command the command of {@code when}; null when time passed
+ * @param passed the duration of {@code whenTimePasses}; null for a command
+ */
+record Trigger(@Nullable Object command, @Nullable Duration passed) {
+
+    static Trigger command(Object command) {
+        return new Trigger(command, null);
+    }
+
+    static Trigger timePassing(Duration duration) {
+        return new Trigger(null, duration);
+    }
+
+    boolean timePasses() {
+        return passed != null;
+    }
+
+    /** @return who decides: {@code the command} or {@code a deadline command} */
+    String subject() {
+        return timePasses() ? "a deadline command" : "the command";
+    }
+
+    /** @return e.g. {@code when ShipOrder{orderId="o-1"}} or {@code when 30 minutes pass} */
+    String line(EventFormat format) {
+        Duration duration = passed;
+        return "when " + (duration != null ? Durations.passing(duration) : format.render(command));
+    }
+}

@@ -1,0 +1,184 @@
+package dev.eventtestkit.report;
+
+import dev.eventtestkit.event.EventCodec;
+import dev.eventtestkit.event.EventCodecException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * How failure messages show and compare events: {@code OrderCreated{orderId="o-1", amount=100}}, the type's
+ * simple name and the fields of its JSON form, ignored fields shown as {@code (ignored)}. Immutable.
+ *
+ * <pre>{@code
+ * EventFormat format = EventFormat.of(EventCodec.jackson(), IgnoredFields.none());
+ * format.render(new OrderCreated("o-1", 100));   // OrderCreated{orderId="o-1", amount=100}
+ * }</pre>
+ *
+ * <p>Two events match when they are of the same class and equal: by {@code equals} when the class defines
+ * it and no field of it is ignored, otherwise by their JSON forms without the ignored fields, so classes
+ * without {@code equals} compare by value too.
+ */
+public final class EventFormat {
+
+    /** Shown in place of an ignored field's value. */
+    public static final String IGNORED = "(ignored)";
+
+    /** Whether a class overrides {@link Object#equals}; reflection once per class, never per fixture. */
+    private static final ClassValue<Boolean> DEFINES_EQUALS = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            try {
+                return type.getMethod("equals", Object.class).getDeclaringClass() != Object.class;
+            } catch (NoSuchMethodException impossible) {
+                return false;
+            }
+        }
+    };
+
+    private final EventCodec codec;
+    private final IgnoredFields ignored;
+
+    private EventFormat(EventCodec codec, IgnoredFields ignored) {
+        this.codec = Objects.requireNonNull(codec, "codec");
+        this.ignored = Objects.requireNonNull(ignored, "ignored");
+    }
+
+    /**
+     * @param codec turns events into the JSON whose fields are shown and compared
+     * @param ignored the fields left out of comparisons
+     * @return a format
+     */
+    public static EventFormat of(EventCodec codec, IgnoredFields ignored) {
+        return new EventFormat(codec, ignored);
+    }
+
+    /**
+     * Renders an event (or a command) on one line. An object the codec cannot serialize, or whose JSON is
+     * not an object, is shown by its {@code toString()}.
+     *
+     * @param event the object; null renders as {@code null}
+     * @return e.g. {@code OrderCancelled{orderId="o-1", reason="late"}}
+     */
+    public String render(@Nullable Object event) {
+        if (event == null) {
+            return "null";
+        }
+        JsonNode json = jsonOrNull(event);
+        if (json == null || !json.isObject()) {
+            return String.valueOf(event);
+        }
+        Set<String> ignoredHere = ignored.of(event.getClass());
+        StringJoiner fields = new StringJoiner(", ", typeName(event.getClass()) + "{", "}");
+        for (Map.Entry<String, JsonNode> field : json.properties()) {
+            String value = ignoredHere.contains(field.getKey()) ? IGNORED : JsonText.value(field.getValue());
+            fields.add(field.getKey() + "=" + value);
+        }
+        return fields.toString();
+    }
+
+    /**
+     * @param expected the expected event
+     * @param actual the actual event
+     * @return whether they are of one class and equal, ignored fields aside
+     * @throws EventCodecException when fields are ignored or equals is not defined and the codec fails
+     */
+    public boolean matches(@Nullable Object expected, @Nullable Object actual) {
+        if (expected == actual) {
+            return true;
+        }
+        if (expected == null || actual == null || expected.getClass() != actual.getClass()) {
+            return false;
+        }
+        Set<String> ignoredHere = ignored.of(expected.getClass());
+        if (ignoredHere.isEmpty() && DEFINES_EQUALS.get(expected.getClass())) {
+            return expected.equals(actual);
+        }
+        return comparable(expected, ignoredHere).equals(comparable(actual, ignoredHere));
+    }
+
+    /**
+     * Names the fields that differ between two events of the same class, ignored fields left out; nested
+     * objects are walked, arrays compared whole.
+     *
+     * @param expected the expected event
+     * @param actual the actual event, of the same class
+     * @return the differing fields in the expected event's field order, then fields only the actual has;
+     *     empty when the JSON forms are equal or the codec cannot serialize them
+     */
+    public List<FieldDifference> differences(Object expected, Object actual) {
+        JsonNode left = jsonOrNull(expected);
+        JsonNode right = jsonOrNull(actual);
+        List<FieldDifference> found = new ArrayList<>();
+        if (left != null && right != null && left.isObject() && right.isObject()) {
+            Set<String> ignoredHere = ignored.of(expected.getClass());
+            collect("", without(left, ignoredHere), without(right, ignoredHere), found);
+        }
+        return found;
+    }
+
+    private static void collect(String prefix, JsonNode left, JsonNode right, List<FieldDifference> found) {
+        for (Map.Entry<String, JsonNode> field : left.properties()) {
+            String path = prefix + field.getKey();
+            JsonNode other = right.get(field.getKey());
+            if (other == null) {
+                found.add(new FieldDifference(path, JsonText.value(field.getValue()), FieldDifference.ABSENT));
+            } else if (field.getValue().isObject() && other.isObject()) {
+                collect(path + ".", field.getValue(), other, found);
+            } else if (!field.getValue().equals(other)) {
+                found.add(new FieldDifference(path, JsonText.value(field.getValue()), JsonText.value(other)));
+            }
+        }
+        for (Map.Entry<String, JsonNode> field : right.properties()) {
+            if (left.get(field.getKey()) == null) {
+                found.add(new FieldDifference(
+                        prefix + field.getKey(), FieldDifference.ABSENT, JsonText.value(field.getValue())));
+            }
+        }
+    }
+
+    /**
+     * Renders events one per line, numbered from 1.
+     *
+     * @param events the sequence
+     * @param indent put before each line
+     * @return the lines joined by newlines; {@code (no events)} when empty
+     */
+    public String numbered(List<?> events, String indent) {
+        if (events.isEmpty()) {
+            return indent + "(no events)";
+        }
+        StringJoiner lines = new StringJoiner("\n");
+        for (int i = 0; i < events.size(); i++) {
+            lines.add(indent + (i + 1) + ". " + render(events.get(i)));
+        }
+        return lines.toString();
+    }
+
+    private JsonNode comparable(Object event, Set<String> ignoredHere) {
+        return without(codec.toJson(event), ignoredHere);
+    }
+
+    private static JsonNode without(JsonNode json, Set<String> names) {
+        return names.isEmpty() || !json.isObject() ? json : ((ObjectNode) json.deepCopy()).remove(names);
+    }
+
+    private @Nullable JsonNode jsonOrNull(Object event) {
+        try {
+            return codec.toJson(event);
+        } catch (EventCodecException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static String typeName(Class<?> type) {
+        String simple = type.getSimpleName();
+        return simple.isEmpty() ? type.getName() : simple;
+    }
+}

@@ -1,0 +1,135 @@
+package dev.eventtestkit.report;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Compares an expected event sequence with an actual one and renders the difference: both sequences one
+ * event per line, the first differing position marked with {@code >}, and for two events of the same type
+ * at that position the fields that differ.
+ *
+ * <pre>{@code
+ * EventSequenceDiff diff = EventSequenceDiff.compare(expected, actual, format);
+ * if (!diff.matches()) {
+ *     throw new AssertionFailedError(diff.message(List.of("when ShipOrder{orderId=\"o-1\"}")),
+ *             diff.expectedText(), diff.actualText());
+ * }
+ * }</pre>
+ *
+ * The message reads:
+ *
+ * <pre>
+ * Expected events differ at position 2 (of 2 expected, 2 actual):
+ *   when ShipOrder{orderId="o-1"}
+ *   expected:
+ *     1. OrderCreated{orderId="o-1", amount=100}
+ *   &gt; 2. OrderShipped{orderId="o-1"}
+ *   actual:
+ *     1. OrderCreated{orderId="o-1", amount=100}
+ *   &gt; 2. OrderCancelled{orderId="o-1", reason="late"}
+ * </pre>
+ */
+public final class EventSequenceDiff {
+
+    private static final String NO_EVENT = "(no event)";
+
+    private final List<?> expected;
+    private final List<?> actual;
+    private final EventFormat format;
+    private final int position;
+
+    private EventSequenceDiff(List<?> expected, List<?> actual, EventFormat format, int position) {
+        this.expected = expected;
+        this.actual = actual;
+        this.format = format;
+        this.position = position;
+    }
+
+    /**
+     * @param expected the expected events, in order
+     * @param actual the actual events, in order
+     * @param format how to compare and show them
+     * @return the comparison
+     */
+    public static EventSequenceDiff compare(List<?> expected, List<?> actual, EventFormat format) {
+        Objects.requireNonNull(format, "format");
+        int common = Math.min(expected.size(), actual.size());
+        int index = 0;
+        while (index < common && format.matches(expected.get(index), actual.get(index))) {
+            index++;
+        }
+        boolean same = index == common && expected.size() == actual.size();
+        return new EventSequenceDiff(
+                Collections.unmodifiableList(new ArrayList<>(expected)),
+                Collections.unmodifiableList(new ArrayList<>(actual)),
+                format,
+                same ? 0 : index + 1);
+    }
+
+    /** @return whether the sequences match, event by event */
+    public boolean matches() {
+        return position == 0;
+    }
+
+    /** @return the first position (from 1) at which the sequences differ; 0 when they match */
+    public int position() {
+        return position;
+    }
+
+    /** @return the expected events, numbered, one per line, for an IDE's diff view */
+    public String expectedText() {
+        return format.numbered(expected, "");
+    }
+
+    /** @return the actual events, numbered, one per line, for an IDE's diff view */
+    public String actualText() {
+        return format.numbered(actual, "");
+    }
+
+    /**
+     * @param context lines that say what produced the actual events, shown under the headline
+     * @return the whole failure message; meaningful only when the sequences differ
+     */
+    public String message(List<String> context) {
+        StringBuilder out = new StringBuilder()
+                .append("Expected events differ at position ").append(position)
+                .append(" (of ").append(expected.size()).append(" expected, ")
+                .append(actual.size()).append(" actual):");
+        for (String line : context) {
+            out.append("\n  ").append(line);
+        }
+        out.append("\n  expected:");
+        appendMarked(out, expected);
+        out.append("\n  actual:");
+        appendMarked(out, actual);
+        if (position <= expected.size() && position <= actual.size()) {
+            appendFieldDifferences(out, expected.get(position - 1), actual.get(position - 1));
+        }
+        return out.toString();
+    }
+
+    private void appendMarked(StringBuilder out, List<?> events) {
+        for (int i = 0; i < events.size(); i++) {
+            out.append(i + 1 == position ? "\n  > " : "\n    ")
+                    .append(i + 1).append(". ").append(format.render(events.get(i)));
+        }
+        if (position > events.size()) {
+            out.append("\n  > ").append(position).append(". ").append(NO_EVENT);
+        }
+    }
+
+    private void appendFieldDifferences(StringBuilder out, Object expectedEvent, Object actualEvent) {
+        if (expectedEvent == null || actualEvent == null || expectedEvent.getClass() != actualEvent.getClass()) {
+            return;
+        }
+        List<FieldDifference> differences = format.differences(expectedEvent, actualEvent);
+        for (FieldDifference difference : differences) {
+            out.append("\n  ").append(difference);
+        }
+        if (differences.isEmpty()) {
+            out.append("\n  (their JSON forms are equal, but equals() tells them apart)");
+        }
+    }
+}
