@@ -4,7 +4,7 @@ package dev.eventtestkit.kafka;
  * The JVM's one shared embedded broker (initialization-on-demand holder).
  *
  * <p>This is deliberate static state: starting Kafka costs seconds, so every test in a JVM shares one broker,
- * and tests stay apart by topic and group prefixes instead (see {@link KafkaBroker.Builder#topicPrefix}).
+ * and tests stay apart by topic and group prefixes instead (see {@link KafkaBrokerBuilder#topicPrefix}).
  * Nothing about it is configurable, so nothing leaks between tests but the running server itself; a shutdown
  * hook stops it and deletes its directory when the JVM exits.
  */
