@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -85,7 +87,7 @@ final class ConsumerLoop implements Runnable {
         } finally {
             inFlight = null;
             assigned = Set.of();
-            consumer.close(org.apache.kafka.clients.consumer.CloseOptions.timeout(Duration.ofSeconds(5)));
+            consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
         }
     }
 
@@ -143,7 +145,7 @@ final class ConsumerLoop implements Runnable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new WakeupException();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new KafkaException("cannot write the dead letter of " + names.logical(record.topic()) + "["
                     + record.partition() + "]@" + record.offset() + " for group " + group, e.getCause());
         }

@@ -16,7 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -87,6 +86,15 @@ public final class KafkaBroker implements Broker, AutoCloseable {
         topics.create(names.topic(topic), partitions);
     }
 
+    /**
+     * Sends the event and waits for the cluster's acknowledgement ({@code acks=all}).
+     *
+     * <p>The value is the codec's JSON; the key decides the partition with Kafka's own partitioner; a null key
+     * goes round-robin over the partitions. An unknown topic is created with one partition.
+     *
+     * @return the record as stored, with its real partition, offset and timestamp, attempt 1
+     * @throws IllegalStateException when the cluster does not take the record
+     */
     @Override
     public Message publish(String topic, @Nullable String key, Object event) {
         Objects.requireNonNull(event, "event");
@@ -104,6 +112,15 @@ public final class KafkaBroker implements Broker, AutoCloseable {
                 TimestampType.CREATE_TIME, -1, -1, key, record.value(), record.headers(), Optional.empty()), 1);
     }
 
+    /**
+     * Starts a consumer-group member on a thread of its own; the handler runs on that thread.
+     *
+     * <p>Each record is committed after the handler returns. A handler that throws is called again after the
+     * configured backoffs; after the last attempt the record goes to the dead-letter topic
+     * {@code <topic>.<group>.dlt} with the exception in its headers ({@link KafkaHeaders}), and is committed.
+     *
+     * @return the member; close it to leave the group
+     */
     @Override
     public KafkaSubscription subscribe(String topic, String group, MessageHandler handler) {
         Objects.requireNonNull(handler, "handler");
@@ -119,6 +136,11 @@ public final class KafkaBroker implements Broker, AutoCloseable {
         return subscription;
     }
 
+    /**
+     * Reads the topic from the beginning with a fresh consumer outside any group.
+     *
+     * @return every record, ordered by timestamp, then partition and offset; empty for an unknown topic
+     */
     @Override
     public List<Message> messages(String topic) {
         return new TopicReader(configs).readAll(topics.topicPartitions(names.topic(topic))).stream()
@@ -126,6 +148,12 @@ public final class KafkaBroker implements Broker, AutoCloseable {
                 .toList();
     }
 
+    /**
+     * Reads the dead-letter topic {@code <topic>.<group>.dlt}.
+     *
+     * @return the records the group gave up on, each with its original topic, partition and offset, the number
+     *     of handler calls as its attempt, and the {@code dlt_} headers; empty when there are none
+     */
     @Override
     public List<Message> deadLetters(String topic, String group) {
         return new TopicReader(configs).readAll(topics.topicPartitions(names.deadLetterTopic(topic, group))).stream()
@@ -146,18 +174,19 @@ public final class KafkaBroker implements Broker, AutoCloseable {
      */
     @Override
     public void awaitIdle(Duration timeout) {
-        AtomicReference<List<String>> pending = new AtomicReference<>(List.of());
         try {
             Awaitility.await()
                     .atMost(timeout)
                     .pollDelay(Duration.ZERO)
                     .pollInterval(Duration.ofMillis(25))
-                    .until(() -> {
-                        pending.set(idle.pending(subscriptions));
-                        return pending.get().isEmpty();
-                    });
+                    .until(() -> idle.pending(subscriptions).isEmpty());
         } catch (ConditionTimeoutException e) {
-            String actual = String.join("\n", pending.get());
+            // a last look, in case the timeout cut the final check short or the work finished just now
+            List<String> last = idle.pending(subscriptions);
+            if (last.isEmpty()) {
+                return;
+            }
+            String actual = String.join("\n", last);
             throw new AssertionFailedError(
                     "Kafka not idle after " + timeout + ", still pending:\n" + actual.indent(2).stripTrailing(),
                     "idle", actual);

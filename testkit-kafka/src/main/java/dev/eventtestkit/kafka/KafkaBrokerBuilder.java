@@ -4,6 +4,7 @@ import dev.eventtestkit.event.EventCodec;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -33,7 +34,7 @@ public final class KafkaBrokerBuilder {
     private double duplicateRate;
     private Retries retries = Retries.DEFAULT;
     private Duration idleTimeout = Duration.ofSeconds(30);
-    private GroupProtocol groupProtocol = GroupProtocol.CONSUMER;
+    private GroupProtocol groupProtocol = GroupProtocol.CLASSIC;
     private final Map<String, Object> consumerProperties = new LinkedHashMap<>();
 
     KafkaBrokerBuilder() {}
@@ -92,7 +93,10 @@ public final class KafkaBrokerBuilder {
         return this;
     }
 
-    /** @param protocol the consumer group protocol; default {@code CONSUMER} (KIP-848), which joins fastest */
+    /**
+     * @param protocol the consumer group protocol; default {@code CLASSIC}, tuned to a 6 s session and 500 ms
+     *     heartbeats, which joined faster than {@code CONSUMER} (KIP-848) in the kit's measurements
+     */
     public KafkaBrokerBuilder groupProtocol(GroupProtocol protocol) {
         this.groupProtocol = Objects.requireNonNull(protocol, "protocol");
         return this;
@@ -117,7 +121,7 @@ public final class KafkaBrokerBuilder {
 
     private Map<String, Object> consumer() {
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put(ConsumerConfig.GROUP_PROTOCOL_CONFIG, groupProtocol.name().toLowerCase(java.util.Locale.ROOT));
+        properties.put(ConsumerConfig.GROUP_PROTOCOL_CONFIG, groupProtocol.name().toLowerCase(Locale.ROOT));
         if (groupProtocol == GroupProtocol.CLASSIC) {
             // the classic protocol's defaults (45 s session, 3 s heartbeat) make every join slow
             properties.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 6_000);

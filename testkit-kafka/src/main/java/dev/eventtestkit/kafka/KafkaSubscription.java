@@ -36,11 +36,13 @@ public final class KafkaSubscription implements Subscription {
         thread.start();
     }
 
+    /** @return the topic, as the test names it */
     @Override
     public String topic() {
         return topic;
     }
 
+    /** @return the consumer group, as the test names it */
     @Override
     public String group() {
         return group;

@@ -8,11 +8,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
@@ -96,7 +98,7 @@ final class Topics {
 
     Set<TopicPartition> topicPartitions(String topic) {
         int count = partitions(topic);
-        return java.util.stream.IntStream.range(0, count)
+        return IntStream.range(0, count)
                 .mapToObj(partition -> new TopicPartition(topic, partition))
                 .collect(Collectors.toSet());
     }
@@ -108,7 +110,7 @@ final class Topics {
     }
 
     /** Unwraps Kafka's futures: the cause is what callers handle. */
-    static <T> T get(org.apache.kafka.common.KafkaFuture<T> future) {
+    static <T> T get(KafkaFuture<T> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {
