@@ -1,0 +1,190 @@
+package dev.eventtestkit.kafka;
+
+import dev.eventtestkit.broker.Message;
+import dev.eventtestkit.broker.MessageHandler;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.CloseOptions;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One group member's poll loop, on its own thread: deliver, retry, dead-letter, commit, maybe seek back once.
+ *
+ * <p>The consumer is touched only by this thread; other threads read the volatile status fields.
+ */
+final class ConsumerLoop implements Runnable {
+
+    private static final Duration POLL = Duration.ofMillis(50);
+
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final Producer<String, byte[]> producer;
+    private final RecordCodec records;
+    private final Topics topics;
+    private final TopicNames names;
+    private final String topic;
+    private final String group;
+    private final MessageHandler handler;
+    private final Retries retries;
+    private final double duplicateRate;
+    private final SplittableRandom random;
+    private final Set<Position> duplicated = new HashSet<>();
+    private final Set<Position> pendingDuplicates = ConcurrentHashMap.newKeySet();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile @Nullable Message inFlight;
+    private volatile @Nullable Throwable failure;
+    private volatile Set<Integer> assigned = Set.of();
+
+    ConsumerLoop(KafkaConsumer<String, byte[]> consumer, Producer<String, byte[]> producer, RecordCodec records,
+            Topics topics, TopicNames names, String topic, String group, MessageHandler handler, Retries retries,
+            double duplicateRate, long seed) {
+        this.consumer = consumer;
+        this.producer = producer;
+        this.records = records;
+        this.topics = topics;
+        this.names = names;
+        this.topic = topic;
+        this.group = group;
+        this.handler = handler;
+        this.retries = retries;
+        this.duplicateRate = duplicateRate;
+        this.random = new SplittableRandom(seed);
+    }
+
+    @Override
+    public void run() {
+        try {
+            consumer.subscribe(List.of(names.topic(topic)));
+            while (!isStopping()) {
+                ConsumerRecords<String, byte[]> batch = consumer.poll(POLL);
+                assigned = consumer.assignment().stream().map(TopicPartition::partition).collect(Collectors.toSet());
+                // a partition taken away by a rebalance takes its pending duplicates with it
+                pendingDuplicates.removeIf(position -> !assigned.contains(position.partition()));
+                for (TopicPartition partition : batch.partitions()) {
+                    deliverInOrder(partition, batch.records(partition));
+                }
+            }
+        } catch (WakeupException e) {
+            // close() woke the consumer up: leave the group below
+        } catch (Throwable e) {
+            failure = e;
+        } finally {
+            inFlight = null;
+            assigned = Set.of();
+            consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
+        }
+    }
+
+    private void deliverInOrder(TopicPartition partition, List<ConsumerRecord<String, byte[]>> batch) {
+        for (ConsumerRecord<String, byte[]> record : batch) {
+            if (isStopping()) {
+                return;
+            }
+            Position position = new Position(record.partition(), record.offset());
+            boolean duplicate = duplicated.contains(position);
+            pendingDuplicates.remove(position);
+            deliver(record, duplicate ? 2 : 1);
+            consumer.commitSync(Map.of(partition, new OffsetAndMetadata(record.offset() + 1)));
+            inFlight = null;
+            if (!duplicate && duplicateRate > 0 && random.nextDouble() < duplicateRate) {
+                // Deliver this record once more, as after a lost ack; the rest of the batch is fetched again.
+                duplicated.add(position);
+                pendingDuplicates.add(position);
+                consumer.seek(partition, record.offset());
+                return;
+            }
+        }
+    }
+
+    private void deliver(ConsumerRecord<String, byte[]> record, int firstAttempt) {
+        Message message;
+        try {
+            message = records.decode(record, firstAttempt);
+        } catch (RuntimeException undecodable) {
+            deadLetter(record, 0, undecodable);
+            return;
+        }
+        for (int call = 1; ; call++) {
+            Message attempt = message.withAttempt(firstAttempt + call - 1);
+            inFlight = attempt;
+            try {
+                handler.handle(attempt);
+                return;
+            } catch (Exception e) {
+                if (call >= retries.maxAttempts()) {
+                    deadLetter(record, call, e);
+                    return;
+                }
+                if (awaitStop(retries.backoffAfter(call))) {
+                    throw new WakeupException();
+                }
+            }
+        }
+    }
+
+    private void deadLetter(ConsumerRecord<String, byte[]> record, int calls, Exception cause) {
+        topics.ensure(names.deadLetterTopic(topic, group));
+        try {
+            producer.send(records.deadLetter(record, topic, group, calls, cause)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WakeupException();
+        } catch (ExecutionException e) {
+            throw new KafkaException("cannot write the dead letter of " + names.logical(record.topic()) + "["
+                    + record.partition() + "]@" + record.offset() + " for group " + group, e.getCause());
+        }
+    }
+
+    private boolean awaitStop(Duration backoff) {
+        try {
+            return stopped.await(backoff.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
+    }
+
+    private boolean isStopping() {
+        return stopped.getCount() == 0 || Thread.currentThread().isInterrupted();
+    }
+
+    /** Asks the loop to stop; callable from any thread. */
+    void stop() {
+        stopped.countDown();
+        consumer.wakeup();
+    }
+
+    @Nullable Message inFlight() {
+        return inFlight;
+    }
+
+    int pendingDuplicates() {
+        return pendingDuplicates.size();
+    }
+
+    private record Position(int partition, long offset) {}
+
+    @Nullable Throwable failure() {
+        return failure;
+    }
+
+    Set<Integer> assignedPartitions() {
+        return assigned;
+    }
+}
