@@ -20,7 +20,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One test cycle, as a test class runs it: a fresh fixture, ten given events, one command, one expected
- * event. EventTestkit's {@code AggregateFixture} beside Axon 4's {@code AggregateTestFixture}.
+ * event. EventTestkit's {@code AggregateFixture} beside Axon 4's {@code AggregateTestFixture}. The
+ * {@code ...ReusedFixture} variants build the fixture once and measure the given-when-then alone, for
+ * test classes that share one fixture across tests.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar AggregateFixture -f 1 -wi 3 -i 5 -w 1s -r 1s -bm avgt -tu us
@@ -45,6 +47,22 @@ public class AggregateFixtureBenchmark {
                 .given(given)
                 .when(command)
                 .thenEvents(expected);
+    }
+
+    private final AggregateFixture<Object, Object, CartState> sharedFixture =
+            AggregateFixture.forDecider(Cart.DECIDER);
+    private final AggregateTestFixture<AxonCart> sharedAxonFixture = new AggregateTestFixture<>(AxonCart.class);
+
+    /** @return the asserted outcome, so the JIT cannot drop the work */
+    @Benchmark
+    public Outcome<Object, Object, CartState> eventTestkitReusedFixture() {
+        return sharedFixture.given(given).when(command).thenEvents(expected);
+    }
+
+    /** @return the asserted result, so the JIT cannot drop the work */
+    @Benchmark
+    public ResultValidator<AxonCart> axonReusedFixture() {
+        return sharedAxonFixture.given(given).when(command).expectEvents(expected);
     }
 
     /** @return the asserted result, so the JIT cannot drop the work */

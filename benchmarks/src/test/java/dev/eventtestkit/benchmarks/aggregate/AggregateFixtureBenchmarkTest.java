@@ -19,6 +19,10 @@ class AggregateFixtureBenchmarkTest {
     void bothScenariosPass() {
         assertThat(benchmark.eventTestkit().events()).containsExactly(new CartCheckedOut("c-1", 9));
         assertThat(benchmark.axon()).isNotNull();
+        for (int run = 0; run < 2; run++) {
+            assertThat(benchmark.eventTestkitReusedFixture().events()).containsExactly(new CartCheckedOut("c-1", 9));
+            assertThat(benchmark.axonReusedFixture()).isNotNull();
+        }
     }
 
     @Test
