@@ -2,6 +2,7 @@ package dev.eventtestkit.contract;
 
 import static dev.eventtestkit.contract.TestJson.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -124,6 +125,17 @@ class CompatibilityTest {
 
         assertThat(render(strict)).containsExactly("v1 BACKWARD COMBINED_TYPE_SUBSCHEMAS_CHANGED #/");
         assertThat(lenient.isCompatible()).isTrue();
+    }
+
+    @Test
+    void namesTheVersionWhoseReferenceCannotBeResolved() {
+        List<JsonNode> history = List.of(json("{items:{type:'string'}}"), json("{items:{$ref:'item.json'}}"));
+
+        assertThatThrownBy(() -> Compatibility.check(CompatibilityLevel.FULL_TRANSITIVE, CompatibilityPolicy.STRICT,
+                history, json("{items:{type:'string'}}")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("#/items of version 2: cannot resolve $ref \"item.json\": "
+                        + "the resolver has no schema document item.json");
     }
 
     static List<String> render(CompatibilityResult result) {
