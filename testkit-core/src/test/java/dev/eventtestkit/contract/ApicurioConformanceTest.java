@@ -40,8 +40,9 @@ class ApicurioConformanceTest {
         Map<String, String> recorded = recorded();
 
         if (!actual.equals(recorded)) {
-            throw new AssertionFailedError("disagreements with Apicurio changed (index | id | expected | ours):\n"
-                    + render(actual), render(recorded), render(actual));
+            throw new AssertionFailedError("disagreements with Apicurio changed (index | id | expected | ours)\n"
+                    + "new or changed:\n" + render(minus(actual, recorded)) + "\n"
+                    + "recorded but gone:\n" + render(minus(recorded, actual)), render(recorded), render(actual));
         }
         assertThat(cases.size()).isEqualTo(145);
         assertThat(cases.size() - actual.size()).isEqualTo(cases.size() - recorded.size());
@@ -79,6 +80,12 @@ class ApicurioConformanceTest {
             throw new UncheckedIOException(e);
         }
         return recorded;
+    }
+
+    private static Map<String, String> minus(Map<String, String> left, Map<String, String> right) {
+        Map<String, String> rest = new LinkedHashMap<>(left);
+        rest.entrySet().removeIf(entry -> entry.getValue().equals(right.get(entry.getKey())));
+        return rest;
     }
 
     private static String render(Map<String, String> disagreements) {
