@@ -42,8 +42,8 @@ class EventContractsCompatibilityTest {
 
         assertThat(report.isCompatible()).isFalse();
         assertThat(report.render()).isEqualTo(root + "/orders/OrderCreated/v3.json: #/properties/amount: TYPE_CHANGED: "
-                + "integer -> string (breaks BACKWARD_TRANSITIVE with v1, v2) hint: add a new property with the new type "
-                + "instead of changing this one\n"
+                + "integer -> string (breaks BACKWARD_TRANSITIVE with v1, v2) hint: add a new property for the new type, "
+                + "or accept both types with a type list or anyOf\n"
                 + "1 subject, 3 versions checked: 1 incompatible\n");
     }
 
