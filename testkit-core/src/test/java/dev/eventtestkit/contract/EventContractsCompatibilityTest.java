@@ -68,4 +68,19 @@ class EventContractsCompatibilityTest {
                 .containsExactly(DifferenceType.OPTIONAL_PROPERTY_ADDED_TO_OPEN_CONTENT_MODEL);
         assertThat(lenient.isCompatible()).isTrue();
     }
+
+    @Test
+    void followsRefsToSharedFilesWhenComparingVersions() {
+        files.write("common/Money.json", "{\"type\": \"integer\"}")
+                .write("common/MoneyAsText.json", "{\"type\": \"string\"}")
+                .write("Paid/v1.json", "{\"type\": \"object\", \"properties\": {\"amount\": {\"$ref\": \"../common/Money.json\"}}, "
+                        + "\"additionalProperties\": false}")
+                .write("Paid/v2.json", "{\"type\": \"object\", \"properties\": {\"amount\": {\"$ref\": \"../common/MoneyAsText.json\"}}, "
+                        + "\"additionalProperties\": false}");
+
+        CompatibilityReport report = EventContracts.load(root).checkCompatibility();
+
+        assertThat(report.problems()).extracting(p -> p.difference().type() + " at " + p.difference().path())
+                .containsExactly("TYPE_CHANGED at #/properties/amount");
+    }
 }
