@@ -145,6 +145,10 @@ final class DeliveryLoop {
             } catch (Exception failure) {
                 failed(delivery, message, failure);
                 return;
+            } catch (Error error) {
+                trace.record(TraceKind.FAIL, delivery,
+                        "handler failed: " + TraceLog.describe(error) + " (an Error: not retried, the run stops)");
+                throw error;
             }
             acknowledge(delivery);
         } finally {

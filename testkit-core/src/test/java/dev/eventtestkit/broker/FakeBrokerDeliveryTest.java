@@ -249,5 +249,7 @@ class FakeBrokerDeliveryTest {
 
         assertThatThrownBy(broker::runUntilIdle).isInstanceOf(AssertionError.class).hasMessage("charged twice");
         assertThat(broker.deadLetters("orders", "billing")).isEmpty();
+        assertThat(broker.trace().last(1).entries().get(0).detail())
+                .isEqualTo("handler failed: AssertionError: charged twice (an Error: not retried, the run stops)");
     }
 }
