@@ -53,12 +53,7 @@ final class Topic {
         all.add(record.message());
     }
 
-    ConsumerGroup group(String groupName, int order) {
-        for (ConsumerGroup group : groups) {
-            if (group.name.equals(groupName)) {
-                return group;
-            }
-        }
+    ConsumerGroup addGroup(String groupName, int order) {
         ConsumerGroup group = new ConsumerGroup(this, groupName, order);
         groups.add(group);
         return group;

@@ -138,6 +138,7 @@ class FakeBrokerRetryTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("a retry policy allows 1 or more attempts, was 0");
         assertThat(RetryPolicy.defaults().backoffAfter(5)).isEqualTo(Duration.ofSeconds(2));
-        assertThat(RetryPolicy.defaults()).hasToString("RetryPolicy.of(3, Duration.ofMillis(1000), Duration.ofMillis(2000))");
+        assertThat(RetryPolicy.defaults())
+                .hasToString("RetryPolicy.of(3, Duration.ofMillis(1000), Duration.ofMillis(2000))");
     }
 }

@@ -161,6 +161,26 @@ class ExplorerTest {
     }
 
     @Test
+    void refusesAScenarioWhoseChoicesShrinkOnARerun() {
+        AtomicInteger runs = new AtomicInteger();
+        Scenario dependsOnOutsideState = broker -> {
+            broker.createTopic("orders", 3);
+            broker.subscribe("orders", "billing", m -> {});
+            int records = runs.getAndIncrement() < 4 ? 3 : 2;
+            for (int partition = 0; partition < records; partition++) {
+                broker.publish("orders", key(partition, 3, "o"), new OrderPlaced("o", partition));
+            }
+            broker.runUntilIdle();
+        };
+
+        assertThatThrownBy(() -> Explorer.exhaustive(10).run(dependsOnOutsideState))
+                .isInstanceOf(NondeterministicScenarioException.class)
+                .hasMessage("the scenario is not deterministic: on a re-run, choice point 0 (delivery) allows 0 to 1"
+                        + " but an earlier run took 2; build every object the scenario uses inside it, and take"
+                        + " time from broker.clock()");
+    }
+
+    @Test
     void printsSchedulesAsCode() {
         assertThat(Schedule.of(7340912L, 0, 1, 2)).hasToString("Schedule.of(7340912L, 0, 1, 2)");
         assertThatThrownBy(() -> Explorer.random(0))
