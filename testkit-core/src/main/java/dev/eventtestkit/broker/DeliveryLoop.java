@@ -138,7 +138,7 @@ final class DeliveryLoop {
             if (!delivery.duplicate && head != delivery && head != null) {
                 trace.fault(FaultKind.REORDER, delivery, "ahead of offset " + head.record.message().offset());
             }
-            trace.record(TraceKind.DELIVER, delivery, "deliver to instance " + owner.number);
+            trace.record(TraceKind.DELIVER, delivery, owner.deliverText);
             Message message = delivery.message();
             try {
                 owner.handler.handle(message);
