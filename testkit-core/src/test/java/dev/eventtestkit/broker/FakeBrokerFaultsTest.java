@@ -129,5 +129,8 @@ class FakeBrokerFaultsTest {
         assertThatThrownBy(() -> Faults.builder().duplicates(1.5))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("duplicates: a rate is from 0 to 1, was 1.5");
+        assertThatThrownBy(() -> Faults.builder().delay(Duration.ofMillis(-1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the delay bound cannot be negative, was PT-0.001S");
     }
 }
