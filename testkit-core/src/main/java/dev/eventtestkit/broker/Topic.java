@@ -33,11 +33,12 @@ final class Topic {
         return List.copyOf(all);
     }
 
-    /** Null keys rotate over the partitions, starting at 0. */
+    /** Kafka's choice for a key: murmur2, made positive, modulo the partition count. */
     int partitionFor(String key) {
         return KafkaPartitioner.partition(key, logs.size());
     }
 
+    /** Null keys rotate over the partitions, starting at 0. */
     int nextRoundRobin() {
         int partition = roundRobin;
         roundRobin = (roundRobin + 1) % logs.size();
