@@ -223,6 +223,7 @@ public final class Explorer {
 
     @Override
     public String toString() {
-        return "Explorer[" + mode.name().toLowerCase(Locale.ROOT) + ", " + schedules + " schedule(s), seed " + seed + (schedule == null ? "" : ", " + schedule) + ", " + faults + "]";
+        return "Explorer[" + mode.name().toLowerCase(Locale.ROOT) + ", " + schedules + " schedule(s), seed " + seed
+                + (schedule == null ? "" : ", " + schedule) + ", " + faults + "]";
     }
 }
