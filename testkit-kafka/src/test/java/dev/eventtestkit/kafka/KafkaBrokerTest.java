@@ -9,6 +9,7 @@ import dev.eventtestkit.event.DeterministicIds;
 import java.time.Duration;
 import java.util.List;
 import java.util.Queue;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -175,16 +176,34 @@ class KafkaBrokerTest {
     }
 
     @Test
+    void refusesToRecreateATopicWithAnotherPartitionCount() {
+        String prefix = "recreate-" + UUID.randomUUID() + "-";
+        broker = KafkaBroker.builder().topicPrefix(prefix).build();
+        broker.createTopic("orders", 2);
+
+        broker.createTopic("orders", 2);
+        assertThatThrownBy(() -> broker.createTopic("orders", 3))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("topic " + prefix + "orders already exists with 2 partitions, not 3");
+        assertThatThrownBy(() -> broker.createTopic("payments", 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("topic " + prefix + "payments: partitions must be 1 or more, was 0");
+    }
+
+    @Test
     void brokersWithDifferentPrefixesNeverSeeEachOthersRecords() {
-        broker = KafkaBroker.builder().topicPrefix("left-").build();
-        try (KafkaBroker other = KafkaBroker.builder().topicPrefix("right-").build()) {
+        // unique prefixes, so that reruns against an external cluster start from empty topics too
+        String left = "left-" + UUID.randomUUID() + "-";
+        String right = "right-" + UUID.randomUUID() + "-";
+        broker = KafkaBroker.builder().topicPrefix(left).build();
+        try (KafkaBroker other = KafkaBroker.builder().topicPrefix(right).build()) {
             broker.publish("orders", "o-1", new OrderCreated("o-1", 1));
             other.publish("orders", "o-2", new OrderCreated("o-2", 2));
 
             assertThat(broker.messages("orders")).extracting(Message::key).containsExactly("o-1");
             assertThat(other.messages("orders")).extracting(Message::key).containsExactly("o-2");
-            assertThat(broker.kafkaTopic("orders")).isEqualTo("left-orders");
-            assertThat(other.kafkaGroup("billing")).isEqualTo("right-billing");
+            assertThat(broker.kafkaTopic("orders")).isEqualTo(left + "orders");
+            assertThat(other.kafkaGroup("billing")).isEqualTo(right + "billing");
         }
     }
 }
