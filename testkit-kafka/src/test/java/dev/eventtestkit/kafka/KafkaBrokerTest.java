@@ -80,8 +80,8 @@ class KafkaBrokerTest {
         broker.runUntilIdle();
 
         assertThat(one.assignedPartitions()).hasSize(1).doesNotContainAnyElementsOf(two.assignedPartitions());
-        assertThat(first).hasSize(5).extracting(Message::partition).containsOnlyElementsOf(one.assignedPartitions());
-        assertThat(second).hasSize(5).extracting(Message::partition).containsOnlyElementsOf(two.assignedPartitions());
+        assertThat(first).hasSize(5).extracting(Message::partition).isSubsetOf(one.assignedPartitions());
+        assertThat(second).hasSize(5).extracting(Message::partition).isSubsetOf(two.assignedPartitions());
         assertThat(audit).hasSize(10);
     }
 
