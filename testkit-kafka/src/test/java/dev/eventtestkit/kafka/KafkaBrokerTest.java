@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.GroupProtocol;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,19 @@ class KafkaBrokerTest {
         assertThat(first).hasSize(5).extracting(Message::partition).isSubsetOf(one.assignedPartitions());
         assertThat(second).hasSize(5).extracting(Message::partition).isSubsetOf(two.assignedPartitions());
         assertThat(audit).hasSize(10);
+    }
+
+    @Test
+    void deliversInOrderWithTheKip848GroupProtocolToo() {
+        broker = KafkaBroker.builder().groupProtocol(GroupProtocol.CONSUMER).build();
+        Queue<String> received = new ConcurrentLinkedQueue<>();
+        broker.subscribe("orders", "billing", message -> received.add(message.key() + "@" + message.offset()));
+
+        broker.publish("orders", "o-1", new OrderCreated("o-1", 1));
+        broker.publish("orders", "o-2", new OrderCreated("o-2", 2));
+        broker.runUntilIdle();
+
+        assertThat(received).containsExactly("o-1@0", "o-2@1");
     }
 
     @Test
