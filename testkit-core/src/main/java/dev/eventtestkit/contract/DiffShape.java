@@ -165,7 +165,7 @@ final class DiffShape {
         return value == null ? null : loader.load(document, value, pointer + "/" + keyword + "/" + index);
     }
 
-    /** @return a short text for reports: {@code string}, {@code integer}, {@code string | null}, {@code oneOf} */
+    /** @return a short text for reports: {@code string}, {@code integer}, {@code string | null}, {@code oneOf [string, null]} */
     String describe() {
         switch (kind) {
             case NUMBER:
@@ -181,10 +181,9 @@ final class DiffShape {
     }
 
     private String describeCombination() {
-        if (explicitCombination) {
-            return criterion().keyword;
-        }
-        StringJoiner joiner = new StringJoiner(criterion() == Criterion.ALL_OF ? " & " : " | ");
+        StringJoiner joiner = explicitCombination
+                ? new StringJoiner(", ", criterion().keyword + " [", "]")
+                : new StringJoiner(criterion() == Criterion.ALL_OF ? " & " : " | ");
         for (DiffShape part : parts()) {
             joiner.add(part.describe());
         }
