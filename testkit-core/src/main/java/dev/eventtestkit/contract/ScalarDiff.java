@@ -107,7 +107,7 @@ final class ScalarDiff {
     static void compareNots(DiffContext ctx, DiffShape original, DiffShape update) {
         DiffContext reversed = ctx.at("not");
         reversed.compare(update.child("not"), original.child("not"));
-        if (reversed.differences().isEmpty()) {
+        if (reversed.size() == 0) {
             return;
         }
         DifferenceType type = reversed.isCompatible() ? NOT_TYPE_NARROWED : NOT_TYPE_EXTENDED;

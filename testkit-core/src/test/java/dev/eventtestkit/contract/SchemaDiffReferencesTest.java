@@ -94,6 +94,25 @@ class SchemaDiffReferencesTest {
     }
 
     @Test
+    void reportsAChangeReachedThroughManyPathsAtAFewOfThem() {
+        // Twelve nested diamonds: 4096 paths lead to the one changed leaf.
+        StringBuilder definitions = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            String next = "{$ref:'#/definitions/D" + (i + 1) + "'}";
+            definitions.append("D").append(i).append(":{properties:{a:").append(next).append(",b:").append(next)
+                    .append("}},");
+        }
+        String schema = "{$ref:'#/definitions/D0',definitions:{" + definitions + "D12:{type:'%s'}}}";
+
+        List<String> found = diff(String.format(schema, "string"), String.format(schema, "number"));
+
+        assertThat(found).hasSize(DiffContext.PATHS_PER_CHANGE)
+                .allMatch(line -> line.startsWith("TYPE_CHANGED #/properties/a/properties/"))
+                .contains("TYPE_CHANGED #/properties/a/properties/a/properties/a/properties/a/properties/a/properties/a"
+                        + "/properties/a/properties/a/properties/a/properties/a/properties/a/properties/a");
+    }
+
+    @Test
     void aReferenceChainThatLeadsBackToItselfConstrainsNothing() {
         assertThat(diff("{$ref:'#/definitions/A',definitions:{A:{$ref:'#/definitions/B'},B:{$ref:'#/definitions/A'}}}",
                 "true")).isEmpty();
