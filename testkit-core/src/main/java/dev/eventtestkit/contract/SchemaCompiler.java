@@ -11,11 +11,15 @@ import com.networknt.schema.resource.InputStreamSource;
 import com.networknt.schema.resource.SchemaLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -29,7 +33,7 @@ final class SchemaCompiler {
     private final Map<String, Path> filesByUri = new HashMap<>();
     private final Map<String, String> uriById = new HashMap<>();
     private final Map<String, JsonNode> nodesByUri = new HashMap<>();
-    private final Map<SpecificationVersion, Schema> metaSchemas = new EnumMap<>(SpecificationVersion.class);
+    private final Map<SpecificationVersion, MetaSchemaCheck> metaSchemas = new ConcurrentHashMap<>();
     private final SchemaRegistry registry;
 
     /** Thrown by the resource loader; carries the refused IRI up through the validator's exceptions. */
@@ -74,8 +78,17 @@ final class SchemaCompiler {
         };
     }
 
-    Schema compile(Path file, JsonNode node) {
+    /**
+     * Checks a schema now (meta-schema, and that every {@code $ref} stays under the root) and compiles it on
+     * first use.
+     */
+    LazySchema check(Path file, JsonNode node) {
         checkAgainstMetaSchema(file, node);
+        new RefCheck(file, node).run();
+        return new LazySchema(() -> compile(file, node));
+    }
+
+    private Schema compile(Path file, JsonNode node) {
         try {
             Schema schema = registry.getSchema(SchemaLocation.of(uri(file)), node);
             schema.initializeValidators();
@@ -87,14 +100,11 @@ final class SchemaCompiler {
 
     void checkAgainstMetaSchema(Path file, JsonNode node) {
         SpecificationVersion dialect = dialect(file, node);
-        Schema meta = metaSchemas.computeIfAbsent(
-                dialect, d -> registry.getSchema(SchemaLocation.of(d.getDialectId())));
-        List<Error> errors = meta.validate(node);
-        if (!errors.isEmpty()) {
-            Error first = errors.get(0);
-            throw new ContractException(file, "not a valid JSON Schema (" + dialect.getDialectId() + "): "
-                    + Pointers.of(first) + ": " + first.getKeyword() + ": " + first.getMessage());
-        }
+        MetaSchemaCheck meta = metaSchemas.computeIfAbsent(
+                dialect, d -> new MetaSchemaCheck(registry.getSchema(SchemaLocation.of(d.getDialectId()))));
+        meta.firstError(node).ifPresent(error -> {
+            throw new ContractException(file, "not a valid JSON Schema (" + dialect.getDialectId() + "): " + error);
+        });
     }
 
     private static SpecificationVersion dialect(Path file, JsonNode node) {
@@ -117,13 +127,80 @@ final class SchemaCompiler {
                 return contract;
             }
             if (cause instanceof RefusedReference refused) {
-                return new ContractException(file, "$ref to " + display(refused.getMessage())
-                        + " is outside the contracts root " + root
-                        + "; only files under the root are read, nothing is fetched from the network");
+                return outsideRoot(file, "", refused.getMessage());
             }
         }
         String message = e instanceof SchemaException ? e.getMessage() : e.toString();
         return new ContractException(file, "not a valid JSON Schema: " + message);
+    }
+
+    private ContractException outsideRoot(Path file, String pointer, String target) {
+        return new ContractException(file, (pointer.isEmpty() ? "$ref to " : pointer) + display(target) + " is outside the contracts root "
+                + root + "; only files under the root are read, nothing is fetched from the network");
+    }
+
+    /** Resolves every {@code $ref} of one document the way the validator will, without compiling it. */
+    private final class RefCheck {
+        private final Path file;
+        private final JsonNode node;
+        private final URI base;
+        private final Set<String> ownIds = new HashSet<>();
+
+        RefCheck(Path file, JsonNode node) {
+            this.file = file;
+            this.node = node;
+            JsonNode id = node.path("$id");
+            URI fileUri = URI.create(uri(file));
+            this.base = id.isString() && URI.create(id.asString()).isAbsolute() ? URI.create(id.asString()) : fileUri;
+            ownIds.add(stripFragment(fileUri.toString()));
+            ownIds.add(stripFragment(base.toString()));
+            for (JsonNode nested : node.findValues("$id")) {
+                if (nested.isString()) {
+                    ownIds.add(stripFragment(base.resolve(nested.asString()).toString()));
+                }
+            }
+        }
+
+        void run() {
+            walk(node, "#");
+        }
+
+        private void walk(JsonNode at, String pointer) {
+            if (at.isObject()) {
+                JsonNode ref = at.path("$ref");
+                if (ref.isString()) {
+                    check(ref.asString(), pointer + "/$ref");
+                }
+                for (Map.Entry<String, JsonNode> child : at.properties()) {
+                    walk(child.getValue(), pointer + "/" + child.getKey().replace("~", "~0").replace("/", "~1"));
+                }
+            } else if (at.isArray()) {
+                for (int i = 0; i < at.size(); i++) {
+                    walk(at.get(i), pointer + "/" + i);
+                }
+            }
+        }
+
+        private void check(String ref, String pointer) {
+            URI target;
+            try {
+                target = base.resolve(new URI(ref));
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                throw new ContractException(file, pointer + ": not a URI: \"" + ref + "\"");
+            }
+            String document = stripFragment(target.toString());
+            if (ownIds.contains(document) || uriById.containsKey(document)) {
+                return;
+            }
+            if ("file".equals(target.getScheme())) {
+                String normalized = uri(Path.of(URI.create(document)));
+                if (filesByUri.containsKey(normalized)) {
+                    return;
+                }
+                document = normalized;
+            }
+            throw outsideRoot(file, pointer + ": ", document);
+        }
     }
 
     private @Nullable AbsoluteIri resolveId(AbsoluteIri id) {
