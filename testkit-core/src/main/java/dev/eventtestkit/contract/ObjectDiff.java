@@ -26,8 +26,6 @@ final class ObjectDiff {
         DependencyDiff.compare(ctx, originalShape, updateShape);
         OpenSlot.compare(ctx, "additionalProperties", original.additional, update.additional, ADDITIONAL);
         OpenSlot.compare(ctx, "unevaluatedProperties", original.unevaluated, update.unevaluated, UNEVALUATED);
-        ctx.compareAt("propertyNames", constraining(originalShape.child("propertyNames")),
-                constraining(updateShape.child("propertyNames")));
         Limits.compare(ctx, "maxProperties", original.node(), update.node(), MAX_PROPERTIES);
         Limits.compare(ctx, "minProperties", original.node(), update.node(), MIN_PROPERTIES);
     }
@@ -66,7 +64,7 @@ final class ObjectDiff {
             } else if (after != null) {
                 propertyAdded(at, name, after, original, update);
             }
-            ctx.addAll(at.differences());
+            ctx.adopt(at);
         }
     }
 
@@ -119,7 +117,7 @@ final class ObjectDiff {
     static boolean compareInto(DiffContext at, DiffShape original, DiffShape update) {
         DiffContext trial = at.sub();
         trial.compare(original, update);
-        at.addAll(trial.differences());
+        at.adopt(trial);
         return trial.isCompatible();
     }
 }
