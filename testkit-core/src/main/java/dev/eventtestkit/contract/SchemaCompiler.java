@@ -9,13 +9,10 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.resource.InputStreamSource;
 import com.networknt.schema.resource.SchemaLoader;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,10 +66,10 @@ final class SchemaCompiler {
      * relative ones against the folder of the schemas being compared.
      */
     SchemaResolver resolverFor(Path folder) {
-        java.net.URI base = folder.toAbsolutePath().normalize().toUri();
+        URI base = folder.toAbsolutePath().normalize().toUri();
         return uri -> {
             String text = stripFragment(uri.toString());
-            java.net.URI target = uri.isAbsolute() ? java.net.URI.create(uriById.getOrDefault(text, text)) : base.resolve(uri);
+            URI target = uri.isAbsolute() ? URI.create(uriById.getOrDefault(text, text)) : base.resolve(uri);
             // URI.resolve writes file:/x where Path.toUri writes file:///x: compare in Path.toUri's form
             return "file".equals(target.getScheme()) ? nodesByUri.get(uri(Path.of(target))) : null;
         };
@@ -84,7 +81,7 @@ final class SchemaCompiler {
      */
     LazySchema check(Path file, JsonNode node) {
         checkAgainstMetaSchema(file, node);
-        new RefCheck(file, node).run();
+        new RefCheck(this, file, node).run();
         return new LazySchema(() -> compile(file, node));
     }
 
@@ -134,73 +131,17 @@ final class SchemaCompiler {
         return new ContractException(file, "not a valid JSON Schema: " + message);
     }
 
-    private ContractException outsideRoot(Path file, String pointer, String target) {
+    ContractException outsideRoot(Path file, String pointer, String target) {
         return new ContractException(file, (pointer.isEmpty() ? "$ref to " : pointer) + display(target) + " is outside the contracts root "
                 + root + "; only files under the root are read, nothing is fetched from the network");
     }
 
-    /** Resolves every {@code $ref} of one document the way the validator will, without compiling it. */
-    private final class RefCheck {
-        private final Path file;
-        private final JsonNode node;
-        private final URI base;
-        private final Set<String> ownIds = new HashSet<>();
+    boolean knowsId(String id) {
+        return uriById.containsKey(id);
+    }
 
-        RefCheck(Path file, JsonNode node) {
-            this.file = file;
-            this.node = node;
-            JsonNode id = node.path("$id");
-            URI fileUri = URI.create(uri(file));
-            this.base = id.isString() && URI.create(id.asString()).isAbsolute() ? URI.create(id.asString()) : fileUri;
-            ownIds.add(stripFragment(fileUri.toString()));
-            ownIds.add(stripFragment(base.toString()));
-            for (JsonNode nested : node.findValues("$id")) {
-                if (nested.isString()) {
-                    ownIds.add(stripFragment(base.resolve(nested.asString()).toString()));
-                }
-            }
-        }
-
-        void run() {
-            walk(node, "#");
-        }
-
-        private void walk(JsonNode at, String pointer) {
-            if (at.isObject()) {
-                JsonNode ref = at.path("$ref");
-                if (ref.isString()) {
-                    check(ref.asString(), pointer + "/$ref");
-                }
-                for (Map.Entry<String, JsonNode> child : at.properties()) {
-                    walk(child.getValue(), pointer + "/" + child.getKey().replace("~", "~0").replace("/", "~1"));
-                }
-            } else if (at.isArray()) {
-                for (int i = 0; i < at.size(); i++) {
-                    walk(at.get(i), pointer + "/" + i);
-                }
-            }
-        }
-
-        private void check(String ref, String pointer) {
-            URI target;
-            try {
-                target = base.resolve(new URI(ref));
-            } catch (URISyntaxException | IllegalArgumentException e) {
-                throw new ContractException(file, pointer + ": not a URI: \"" + ref + "\"");
-            }
-            String document = stripFragment(target.toString());
-            if (ownIds.contains(document) || uriById.containsKey(document)) {
-                return;
-            }
-            if ("file".equals(target.getScheme())) {
-                String normalized = uri(Path.of(URI.create(document)));
-                if (filesByUri.containsKey(normalized)) {
-                    return;
-                }
-                document = normalized;
-            }
-            throw outsideRoot(file, pointer + ": ", document);
-        }
+    boolean knowsFile(String fileUri) {
+        return filesByUri.containsKey(fileUri);
     }
 
     private @Nullable AbsoluteIri resolveId(AbsoluteIri id) {
@@ -225,11 +166,11 @@ final class SchemaCompiler {
         return iri;
     }
 
-    private static String uri(Path file) {
+    static String uri(Path file) {
         return file.toAbsolutePath().normalize().toUri().toString();
     }
 
-    private static String stripFragment(String iri) {
+    static String stripFragment(String iri) {
         int hash = iri.indexOf('#');
         return hash < 0 ? iri : iri.substring(0, hash);
     }
