@@ -1,0 +1,15 @@
+package dev.eventtestkit.examples.shipping;
+
+/** The shipping provider refused a shipment or could not be reached. */
+public final class ShippingProviderException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * @param message what happened, with the status and the order
+     * @param cause the I/O failure, or null for a refusal
+     */
+    public ShippingProviderException(String message, @org.jspecify.annotations.Nullable Throwable cause) {
+        super(message, cause);
+    }
+}
