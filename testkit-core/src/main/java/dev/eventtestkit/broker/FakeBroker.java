@@ -134,7 +134,7 @@ public final class FakeBroker implements Broker {
         Topic target = topic(topic);
         ConsumerGroup consumers = target.existingGroup(group);
         if (consumers == null) {
-            consumers = target.group(group, groups.size());
+            consumers = target.addGroup(group, groups.size());
             groups.add(consumers);
         }
         Subscription subscription = consumers.join(handler);
