@@ -19,7 +19,7 @@ class PaymentExplorationTest {
     @Test
     void chargesEachOrderOnceUnderEverySchedule() {
         ExplorationResult result = Explorer.random(200).seed(42L).faults(DUPLICATES)
-                .configure(ExampleContracts::validate)
+                .configure(ExampleContracts.validating())
                 .run(chargesOnce((broker, gateway) -> new PaymentService(broker, gateway,
                         new InMemoryProcessedPayments())::onMessage));
 
@@ -31,7 +31,7 @@ class PaymentExplorationTest {
     @Test
     void catchesTheNonIdempotentHandlerChargingTwiceAndPrintsTheSeedAndTheReplay() {
         ExplorationResult result = Explorer.random(200).seed(42L).faults(DUPLICATES)
-                .configure(ExampleContracts::validate)
+                .configure(ExampleContracts.validating())
                 .run(chargesOnce(NonIdempotentPaymentHandler::new));
 
         ExplorationFailure failure = result.failure().orElseThrow();
@@ -45,7 +45,7 @@ class PaymentExplorationTest {
                 + "  Explorer.replay(42L).faults(Faults.builder().duplicates(0.3).crashBeforeAck(0.1).build())"
                 + ".run(scenario)\n");
         assertThat(failure.report()).contains("fault duplicate: acked, delivered again");
-        assertThat(Explorer.replay(failure.seed()).faults(DUPLICATES).configure(ExampleContracts::validate)
+        assertThat(Explorer.replay(failure.seed()).faults(DUPLICATES).configure(ExampleContracts.validating())
                 .run(chargesOnce(NonIdempotentPaymentHandler::new)).passed()).isFalse();
     }
 

@@ -20,25 +20,34 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
- * The shipping service against a real HTTP provider: WireMock on a random loopback port. The HTTP calls are
- * real I/O on the test thread; the retries between them wait on virtual time.
+ * The shipping service against a real HTTP provider: WireMock on a random loopback port, one server for the
+ * class, reset before each test. The HTTP calls are real I/O on the test thread; the retries between them wait
+ * on virtual time.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ShippingServiceTest {
 
     private final WireMockServer provider = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
     private final HttpClient http = HttpClient.newHttpClient();
 
-    @BeforeEach
+    @BeforeAll
     void startProvider() {
         provider.start();
     }
 
-    @AfterEach
+    @BeforeEach
+    void forgetEarlierTests() {
+        provider.resetAll();
+    }
+
+    @AfterAll
     void stopProvider() {
         provider.stop();
     }

@@ -7,6 +7,7 @@ import dev.eventtestkit.contract.EventContracts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,19 +43,20 @@ public final class ExampleContracts {
     }
 
     /**
-     * Sets the contract validator on a broker builder when the repository has contracts; the explorer's
-     * {@code configure} takes this directly.
+     * Loads the contracts once and returns what sets their validator on each broker builder, for the explorer's
+     * {@code configure}: {@code Explorer.random(200).configure(ExampleContracts.validating())}.
      *
-     * @param builder a fake broker's builder
+     * @return a configuration that adds the contract validator, or does nothing when there are no contracts
      */
-    public static void validate(FakeBrokerBuilder builder) {
-        load().ifPresent(contracts -> builder.validator(validator(contracts)));
+    public static Consumer<FakeBrokerBuilder> validating() {
+        Optional<EventContracts> contracts = load();
+        return builder -> contracts.ifPresent(loaded -> builder.validator(validator(loaded)));
     }
 
     /** @return a builder of a fake broker that validates every publish against the contracts */
     public static FakeBrokerBuilder fakeBroker() {
         FakeBrokerBuilder builder = FakeBroker.builder();
-        validate(builder);
+        validating().accept(builder);
         return builder;
     }
 }

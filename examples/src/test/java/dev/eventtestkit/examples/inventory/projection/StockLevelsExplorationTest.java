@@ -21,7 +21,7 @@ class StockLevelsExplorationTest {
     @Test
     void isRightUnderEveryDeliveryOrder() {
         ExplorationResult result = Explorer.exhaustive(5_000).faults(REORDER)
-                .configure(ExampleContracts::validate)
+                .configure(ExampleContracts.validating())
                 .run(reservedUnits(StockLevelProjection::new));
 
         result.assertNoFailure();
@@ -32,7 +32,7 @@ class StockLevelsExplorationTest {
     @Test
     void isRightUnderReorderingAndDuplicatesTogether() {
         Explorer.random(300).seed(7L).faults(Faults.builder().reorder(true).duplicates(0.3).build())
-                .configure(ExampleContracts::validate)
+                .configure(ExampleContracts.validating())
                 .run(reservedUnits(StockLevelProjection::new))
                 .assertNoFailure();
     }
@@ -40,7 +40,7 @@ class StockLevelsExplorationTest {
     @Test
     void catchesTheOrderDependentProjectionAndPrintsTheSeedAndTheReplay() {
         ExplorationResult result = Explorer.random(300).seed(7L).faults(REORDER)
-                .configure(ExampleContracts::validate)
+                .configure(ExampleContracts.validating())
                 .run(reservedUnits(OrderDependentStockProjection::new));
 
         ExplorationFailure failure = result.failure().orElseThrow();

@@ -44,7 +44,7 @@ class OrderFlowTest {
     void endsTheSameWayUnderDuplicatesLostAcksAndReordering() {
         Explorer.random(150).seed(11L)
                 .faults(Faults.builder().duplicates(0.3).crashBeforeAck(0.1).reorder(true).build())
-                .configure(ExampleContracts::validate)
+                .configure(ExampleContracts.validating())
                 .run(broker -> {
                     World world = World.start(broker);
                     world.placeTwoOrders();
