@@ -1,5 +1,7 @@
 package dev.eventtestkit.examples.shipping;
 
+import org.jspecify.annotations.Nullable;
+
 /** The shipping provider refused a shipment or could not be reached. */
 public final class ShippingProviderException extends RuntimeException {
 
@@ -9,7 +11,7 @@ public final class ShippingProviderException extends RuntimeException {
      * @param message what happened, with the status and the order
      * @param cause the I/O failure, or null for a refusal
      */
-    public ShippingProviderException(String message, @org.jspecify.annotations.Nullable Throwable cause) {
+    public ShippingProviderException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 }
