@@ -16,6 +16,10 @@ import dev.eventtestkit.broker.FakeBroker;
 import dev.eventtestkit.broker.Faults;
 import dev.eventtestkit.broker.RetryPolicy;
 import dev.eventtestkit.examples.support.ExampleContracts;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -129,6 +133,23 @@ class ShippingServiceTest {
                         () -> client.dispatch(new ShipmentRequested("o-1", "1 Harbour Road"))))
                 .isInstanceOf(ShippingProviderException.class)
                 .hasMessage("shipping provider answered 201 for order o-1 without a trackingId: {\"status\":\"ok\"}");
+    }
+
+    @Test
+    void reportsAnUnreachableProviderWithItsAddressAndTheOrder() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        ShippingProvider client = new HttpShippingProvider(http, URI.create("http://127.0.0.1:" + closedPort),
+                Duration.ofSeconds(5));
+
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                        () -> client.dispatch(new ShipmentRequested("o-1", "1 Harbour Road"))))
+                .isInstanceOf(ShippingProviderException.class)
+                .hasMessageStartingWith("shipping provider at http://127.0.0.1:" + closedPort
+                        + "/shipments unreachable for order o-1: java.net.ConnectException")
+                .hasCauseInstanceOf(ConnectException.class);
     }
 
     private ShippingService service(FakeBroker broker) {
