@@ -2,6 +2,7 @@ package dev.eventtestkit.contract;
 
 import dev.eventtestkit.event.EventCodec;
 import dev.eventtestkit.event.EventDescriptor;
+import dev.eventtestkit.event.EventValidator;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -184,6 +185,16 @@ public final class EventContracts {
     public void assertValid(Object event, EventCodec codec) {
         EventDescriptor descriptor = codec.describe(event.getClass());
         assertValid(descriptor.name(), descriptor.version(), codec.toJson(event));
+    }
+
+    /**
+     * The contract check as an {@link EventValidator}, for the aggregate fixture and the broker.
+     *
+     * @return a validator that calls {@link #assertValid(String, int, JsonNode)} with the event's subject,
+     *     version and payload
+     */
+    public EventValidator validator() {
+        return (event, descriptor, payload) -> assertValid(descriptor.name(), descriptor.version(), payload);
     }
 
     /**

@@ -54,6 +54,27 @@ class ExplorerTest {
     }
 
     @Test
+    void competingInstancesOfOneGroupReallyInterleave() {
+        Set<List<String>> orders = new HashSet<>();
+        Scenario twoInstances = broker -> {
+            broker.createTopic("orders", 2);
+            List<String> order = new ArrayList<>();
+            broker.subscribe("orders", "billing", m -> order.add("instance 1"));
+            broker.subscribe("orders", "billing", m -> order.add("instance 2"));
+            broker.publish("orders", key(0, "a"), new OrderPlaced("a", 1));
+            broker.publish("orders", key(1, "b"), new OrderPlaced("b", 1));
+            broker.runUntilIdle();
+            orders.add(order);
+        };
+
+        ExplorationResult result = Explorer.exhaustive(100).run(twoInstances);
+
+        assertThat(result.schedulesRun()).isEqualTo(2);
+        assertThat(orders).containsExactlyInAnyOrder(
+                List.of("instance 1", "instance 2"), List.of("instance 2", "instance 1"));
+    }
+
+    @Test
     void exhaustiveExplorationStopsAtItsBound() {
         ExplorationResult result = Explorer.exhaustive(4).run(ExplorerTest::twoGroupsTwoOrders);
 
