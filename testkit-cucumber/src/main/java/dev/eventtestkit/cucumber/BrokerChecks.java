@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
 import org.opentest4j.AssertionFailedError;
 
 /** The Then steps about topics and dead letters; each first delivers what is ready, then checks. */
@@ -81,7 +82,7 @@ final class BrokerChecks {
         return broker;
     }
 
-    private List<String> deadLetters(String topic, String group) {
+    private List<String> deadLetters(@Nullable String topic, @Nullable String group) {
         FakeBroker broker = settled();
         Set<List<String>> groups = new LinkedHashSet<>();
         world.setup().consumers().forEach(c -> groups.add(List.of(c.topic(), c.group())));

@@ -20,11 +20,17 @@ final class ContractRoots {
         URL resource = (loader != null ? loader : ContractRoots.class.getClassLoader()).getResource(root);
         if (resource != null && "file".equals(resource.getProtocol())) {
             try {
-                return Path.of(resource.toURI());
+                return relativeToWorkingDirectory(Path.of(resource.toURI()));
             } catch (URISyntaxException e) {
                 return path;
             }
         }
         return path;
+    }
+
+    /** Failure messages name schema files as the root is given: short and the same on every machine. */
+    private static Path relativeToWorkingDirectory(Path folder) {
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        return folder.startsWith(workingDirectory) ? workingDirectory.relativize(folder) : folder;
     }
 }

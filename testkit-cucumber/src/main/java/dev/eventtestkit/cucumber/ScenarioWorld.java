@@ -126,7 +126,14 @@ final class ScenarioWorld {
 
     /** @return the line broker failures end with: the same seed, the same run */
     String seedLine() {
-        return "\nseed: " + seed + " (the same seed replays this run: Given the seed is " + seed + ")";
+        VirtualClock started = clock;
+        String waiting = "";
+        if (started != null && started.pendingTimers() > 0) {
+            waiting = "\nstill waiting on the virtual clock: " + started.pendingTimers() + " timer(s), the next at "
+                    + started.nextTimer().map(Instant::toString).orElse("?")
+                    + " (retries, delays or deadlines: let time pass before this step to see them)";
+        }
+        return waiting + "\nseed: " + seed + " (the same seed replays this run: Given the seed is " + seed + ")";
     }
 
     private void requireBrokerNotStarted(String what) {
