@@ -52,3 +52,15 @@ Feature: Consumers on the fake broker, under faults
       """
     And 2 seconds pass
     Then exactly 1 "PaymentProcessed" is published to "payment-events"
+
+  Scenario: every scenario starts with a fresh broker, clock and consumers
+    # billing charged "o-1" in the scenarios above: a consumer or broker shared with them would publish nothing
+    When "PaymentRequested" is published to "payments" with key "o-1":
+      """
+      {"orderId": "o-1", "amount": 100}
+      """
+    Then these events are published to "payment-events":
+      """
+      [{"type": "PaymentProcessed", "key": "o-1", "data": {"orderId": "o-1"}}]
+      """
+    And exactly 1 "PaymentRequested" is published to "payments"
