@@ -64,3 +64,16 @@ Feature: Consumers on the fake broker, under faults
       [{"type": "PaymentProcessed", "key": "o-1", "data": {"orderId": "o-1"}}]
       """
     And exactly 1 "PaymentRequested" is published to "payments"
+
+  Scenario: some messages are delivered twice, some acks are lost
+    Given the seed is 3
+    And 50% of messages are delivered twice
+    And the consumer crashes before ack for 30% of messages
+    When these events are published together to "payments":
+      | type             | key | data                              |
+      | PaymentRequested | o-1 | {"orderId": "o-1", "amount": 100} |
+      | PaymentRequested | o-2 | {"orderId": "o-2", "amount": 200} |
+    Then these events are published to "payment-events":
+      | type             | data                |
+      | PaymentProcessed | {"orderId": "o-1"}  |
+      | PaymentProcessed | {"orderId": "o-2"}  |
