@@ -199,12 +199,21 @@ public final class EventContracts {
             for (VersionedSchema candidate : subject.versions()) {
                 CompatibilityResult result = history.isEmpty()
                         ? new CompatibilityResult(setting.level(), setting.policy(), List.of())
-                        : Compatibility.check(setting.level(), setting.policy(), List.copyOf(history), candidate.node());
+                        : check(setting, subject, List.copyOf(history), candidate);
                 results.add(new CompatibilityReport.VersionResult(subject.name(), candidate.version(), candidate.file(), result));
                 history.add(candidate.node());
             }
         }
         return new CompatibilityReport(results);
+    }
+
+    private static CompatibilityResult check(ContractsConfig.Setting setting, SubjectContract subject,
+            List<JsonNode> history, VersionedSchema candidate) {
+        try {
+            return Compatibility.check(setting.level(), setting.policy(), history, candidate.node(), subject.resolver());
+        } catch (IllegalArgumentException e) {
+            throw new ContractException(candidate.file(), "cannot compare with earlier versions: " + e.getMessage());
+        }
     }
 
     /**

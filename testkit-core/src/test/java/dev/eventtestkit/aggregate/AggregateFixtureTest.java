@@ -54,7 +54,8 @@ class AggregateFixtureTest {
     void runsEveryScenarioFromTheInitialStateSoOneScenarioServesManyCommands() {
         Scenario<OrderCommand, OrderEvent, OrderState> created = orders.given(new OrderCreated("o-1", 100));
 
-        created.when(new CancelOrder("o-1", "changed my mind")).thenEvents(new OrderCancelled("o-1", "changed my mind"));
+        created.when(new CancelOrder("o-1", "changed my mind"))
+                .thenEvents(new OrderCancelled("o-1", "changed my mind"));
         created.when(new CancelOrder("o-1", "again")).thenEvents(new OrderCancelled("o-1", "again"));
         orders.givenNothing().when(new CreateOrder("o-2", 5)).thenEvents(new OrderCreated("o-2", 5));
     }
