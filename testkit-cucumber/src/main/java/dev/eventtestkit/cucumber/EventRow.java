@@ -4,7 +4,6 @@ import io.cucumber.datatable.DataTable;
 import io.cucumber.docstring.DocString;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -37,26 +36,35 @@ record EventRow(String type, JsonNode data, @Nullable String key, String where) 
     }
 
     private static List<EventRow> fromTable(DataTable table) {
-        List<String> header = table.isEmpty() ? List.of() : table.row(0);
-        if (!header.contains("type") || !header.contains("data")) {
+        List<List<String>> cells = table.cells();
+        List<String> header = cells.isEmpty() ? List.of() : cells.get(0);
+        int type = header.indexOf("type");
+        int data = header.indexOf("data");
+        int key = header.indexOf("key");
+        if (type < 0 || data < 0) {
             throw new IllegalArgumentException(
                     "the table needs a header row with the columns type and data, found: | "
                             + String.join(" | ", header) + " |");
         }
         List<EventRow> rows = new ArrayList<>();
-        List<Map<String, String>> maps = table.asMaps();
-        for (int i = 0; i < maps.size(); i++) {
-            Map<String, String> row = maps.get(i);
-            String where = "row " + (i + 1);
-            String type = row.get("type") == null ? "" : row.get("type").trim();
-            if (type.isEmpty()) {
+        for (int i = 1; i < cells.size(); i++) {
+            List<String> row = cells.get(i);
+            String where = "row " + i;
+            String name = text(row.get(type));
+            if (name.isEmpty()) {
                 throw new IllegalArgumentException(where + ": the type is empty");
             }
-            String data = row.get("data") == null ? "{}" : row.get("data");
-            JsonNode json = JsonInput.object(JsonInput.cell(data, where + ", column data"), where + ", column data");
-            rows.add(new EventRow(type, json, header.contains("key") ? row.get("key") : null, where));
+            String json = text(row.get(data)).isEmpty() ? "{}" : row.get(data);
+            JsonNode value = JsonInput.object(JsonInput.cell(json, where + ", column data"), where + ", column data");
+            String keyText = key < 0 ? "" : text(row.get(key));
+            rows.add(new EventRow(name, value, keyText.isEmpty() ? null : keyText, where));
         }
         return rows;
+    }
+
+    /** Cucumber gives empty cells as null or as empty text, depending on how the table was made. */
+    private static String text(@Nullable String cell) {
+        return cell == null ? "" : cell.trim();
     }
 
     private static List<EventRow> fromJson(JsonNode array) {

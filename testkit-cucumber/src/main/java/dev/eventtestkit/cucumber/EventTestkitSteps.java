@@ -6,7 +6,6 @@ import dev.eventtestkit.broker.RetryPolicy;
 import dev.eventtestkit.contract.EventContracts;
 import dev.eventtestkit.event.EventDescriptor;
 import io.cucumber.java.After;
-import io.cucumber.java.Before;
 import io.cucumber.java.ParameterType;
 import io.cucumber.java.Scenario;
 import io.cucumber.java.en.Given;
@@ -20,8 +19,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The EventTestkit steps; put {@code dev.eventtestkit.cucumber} on Cucumber's glue path to use them. Cucumber
- * makes a new instance per scenario, and its {@code @Before} hook builds the scenario's world (configuration,
- * clock, broker) afresh, so nothing is shared between scenarios. Every phrase is in {@code docs/cucumber.md}.
+ * makes a new instance per scenario, and its first EventTestkit step builds the scenario's world (a new
+ * configuration instance, registrations, clock, broker), so nothing is shared between scenarios. Every phrase
+ * is in {@code docs/cucumber.md}.
  */
 public final class EventTestkitSteps {
 
@@ -29,13 +29,6 @@ public final class EventTestkitSteps {
 
     /** Made by Cucumber, once per scenario. */
     public EventTestkitSteps() {}
-
-    /** Builds the scenario's world from a new instance of the project's configuration. */
-    @Before(order = 0)
-    public void startScenario() {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        world = ScenarioWorld.start(loader != null ? loader : EventTestkitSteps.class.getClassLoader());
-    }
 
     /**
      * On failure, logs the broker's seed and timeline to the scenario's report.
@@ -333,11 +326,16 @@ public final class EventTestkitSteps {
         broker.runUntilIdle();
     }
 
+    /**
+     * The scenario's world, built at the first EventTestkit step from a new instance of the project's
+     * configuration, so that scenarios that use none of these steps need no configuration at all.
+     */
     private ScenarioWorld world() {
         ScenarioWorld current = world;
         if (current == null) {
-            throw new IllegalStateException("the EventTestkit @Before hook did not run: is dev.eventtestkit.cucumber"
-                    + " on the glue path?");
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            current = ScenarioWorld.start(loader != null ? loader : EventTestkitSteps.class.getClassLoader());
+            world = current;
         }
         return current;
     }
