@@ -42,3 +42,33 @@ Feature: Virtual time: deadlines, the clock and retries
     Then no message is dead-lettered
     When 10 seconds pass
     Then 1 message is dead-lettered from "payments" by "billing"
+
+  Scenario: deadlines stay pending across steps and commands
+    Given the order "o-1" has no events
+    When the command "PlaceOrder" is sent:
+      """
+      {"orderId": "o-1", "amount": 100}
+      """
+    And 15 minutes pass
+    Then no events are recorded
+    When 15 minutes pass
+    Then these events are recorded:
+      | type           | data                          |
+      | OrderCancelled | {"reason": "payment timeout"} |
+
+  Scenario: the deadlines of every instance fire, the last named one's are shown
+    Given the order "o-1" has these events:
+      | type        | data                              |
+      | OrderPlaced | {"orderId": "o-1", "amount": 100} |
+    And the order "o-2" has these events:
+      | type        | data                              |
+      | OrderPlaced | {"orderId": "o-2", "amount": 100} |
+    When 30 minutes pass
+    Then these events are recorded:
+      | type           | data               |
+      | OrderCancelled | {"orderId": "o-2"} |
+    When the command "PayOrder" is sent to the order "o-1":
+      """
+      {"orderId": "o-1"}
+      """
+    Then the command is rejected with "not placed"

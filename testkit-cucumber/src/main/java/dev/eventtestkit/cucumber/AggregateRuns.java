@@ -1,6 +1,7 @@
 package dev.eventtestkit.cucumber;
 
 import dev.eventtestkit.aggregate.AggregateFixture;
+import dev.eventtestkit.aggregate.AggregateSession;
 import dev.eventtestkit.aggregate.Outcome;
 import dev.eventtestkit.time.VirtualClock;
 import java.time.Duration;
@@ -12,8 +13,9 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The aggregate instances of one scenario: each one's history (given events, then what its commands and
- * deadlines recorded), which one the scenario speaks of, and the outcome of the last command or time step.
+ * The aggregate instances of one scenario, each an {@link AggregateSession} on the scenario's clock (so its
+ * deadlines fire whenever time passes), which one the scenario speaks of, and the outcome of the last command
+ * or time step.
  */
 final class AggregateRuns {
 
@@ -30,9 +32,8 @@ final class AggregateRuns {
 
     private final Registrations registrations;
     private final Supplier<VirtualClock> clock;
-    private final Map<Instance, List<Object>> histories = new LinkedHashMap<>();
+    private final Map<Instance, AggregateSession<Object, Object, Object>> sessions = new LinkedHashMap<>();
     private final Map<String, Instance> current = new LinkedHashMap<>();
-    private final List<Object> recorded = new ArrayList<>();
     private @Nullable Instance lastMentioned;
     private @Nullable Result last;
 
@@ -47,7 +48,7 @@ final class AggregateRuns {
         for (EventRow row : rows) {
             events.add(Conversions.event(registrations, row));
         }
-        history(mention(new Instance(aggregate, id))).addAll(events);
+        session(mention(new Instance(aggregate, id))).given(events);
     }
 
     void send(String commandName, String json, @Nullable String aggregate, @Nullable String id) {
@@ -63,8 +64,7 @@ final class AggregateRuns {
             instance = new Instance(owner.name(), "(new)");
         }
         Object command = Conversions.command(registrations, type, JsonInput.docString(json));
-        Outcome<Object, Object, Object> outcome = fixture(owner).given(history(mention(instance))).when(command);
-        record(new Result(instance, "the command " + commandName, outcome));
+        last = new Result(instance, "the command " + commandName, session(mention(instance)).when(command));
     }
 
     /** @return whether an instance was there to let time pass for (its deadlines); false: the caller advances */
@@ -73,10 +73,7 @@ final class AggregateRuns {
         if (instance == null) {
             return false;
         }
-        EventTestkitSetup.Aggregate owner = registrations.aggregates.resolve(instance.aggregate());
-        Outcome<Object, Object, Object> outcome =
-                fixture(owner).given(history(instance)).whenTimePasses(duration);
-        record(new Result(instance, text + " passing", outcome));
+        last = new Result(instance, text + " passing", session(instance).whenTimePasses(duration));
         return true;
     }
 
@@ -89,17 +86,11 @@ final class AggregateRuns {
         return result;
     }
 
-    /** @return every event recorded by commands and deadlines in this scenario, not the given ones */
+    /** @return every event recorded by commands and deadlines in this scenario, instance by instance */
     List<Object> allRecorded() {
+        List<Object> recorded = new ArrayList<>();
+        sessions.values().forEach(session -> recorded.addAll(session.recorded()));
         return recorded;
-    }
-
-    private void record(Result result) {
-        last = result;
-        if (result.outcome().failure().isEmpty()) {
-            history(result.instance()).addAll(result.outcome().events());
-            recorded.addAll(result.outcome().events());
-        }
     }
 
     private Instance mention(Instance instance) {
@@ -108,12 +99,13 @@ final class AggregateRuns {
         return instance;
     }
 
-    private List<Object> history(Instance instance) {
-        return histories.computeIfAbsent(instance, key -> new ArrayList<>());
-    }
-
     @SuppressWarnings("unchecked")
-    private AggregateFixture<Object, Object, Object> fixture(EventTestkitSetup.Aggregate aggregate) {
-        return ((AggregateFixture<Object, Object, Object>) aggregate.fixture()).withClock(clock.get());
+    private AggregateSession<Object, Object, Object> session(Instance instance) {
+        return sessions.computeIfAbsent(instance, key -> {
+            EventTestkitSetup.Aggregate aggregate = registrations.aggregates.resolve(key.aggregate());
+            AggregateFixture<Object, Object, Object> fixture =
+                    (AggregateFixture<Object, Object, Object>) aggregate.fixture();
+            return fixture.withClock(clock.get()).session(List.of());
+        });
     }
 }
