@@ -61,3 +61,19 @@ Feature: Failing expectations on an aggregate (run by FailureMessagesTest only)
       {"orderId": "o-1", "amount": 0}
       """
     Then every recorded event conforms to its contract
+
+  Scenario: a deadline that has not come yet
+    Given the order "o-1" has these events:
+      | type        | data                              |
+      | OrderPlaced | {"orderId": "o-1", "amount": 100} |
+    When 10 minutes pass
+    Then these events are recorded:
+      | type           | data               |
+      | OrderCancelled | {"orderId": "o-1"} |
+
+  Scenario: no deadline command was rejected
+    Given the order "o-1" has these events:
+      | type        | data                              |
+      | OrderPlaced | {"orderId": "o-1", "amount": 100} |
+    When 30 minutes pass
+    Then the command is rejected

@@ -13,7 +13,7 @@ final class AggregateChecks {
         String step = expected.isEmpty() ? "no events are recorded" : "these events are recorded";
         AggregateRuns.Result result = world.aggregates.last(step);
         String expectation = "Expected " + (expected.isEmpty() ? "no events" : "these events") + " recorded by "
-                + result.instance() + " after " + result.trigger();
+                + result.instance() + " after " + result.after();
         Optional<Throwable> failure = result.outcome().failure();
         if (failure.isPresent()) {
             String expectedText = SequenceCheck.expectedLines(expected, false);
@@ -31,14 +31,14 @@ final class AggregateChecks {
     static void rejected(ScenarioWorld world, String fragment) {
         AggregateRuns.Result result = world.aggregates.last("the command is rejected");
         String wanted = fragment.isEmpty() ? "" : " with \"" + fragment + "\"";
-        String expectation = "Expected " + result.trigger() + " to be rejected" + wanted;
+        String expectation = "Expected " + result.subject() + " to be rejected" + wanted;
         Optional<Throwable> failure = result.outcome().failure();
         if (failure.isEmpty()) {
             List<ActualEvent> actual = result.outcome().events().stream()
                     .map(event -> ActualEvent.of(event, world.registrations.codec)).toList();
             String recorded = SequenceCheck.actualLines(actual, false);
-            throw new AssertionFailedError(expectation + ", but it was accepted; " + result.instance() + " recorded:\n"
-                    + SequenceCheck.indent(recorded), fragment, recorded);
+            throw new AssertionFailedError(expectation + ", but " + result.accepted() + "; " + result.instance()
+                    + " recorded:\n" + SequenceCheck.indent(recorded), fragment, recorded);
         }
         String message = failure.get().getMessage();
         if (!fragment.isEmpty() && (message == null || !message.contains(fragment))) {

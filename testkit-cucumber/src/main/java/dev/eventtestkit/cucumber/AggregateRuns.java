@@ -27,8 +27,19 @@ final class AggregateRuns {
         }
     }
 
-    /** What the last command or passing of time did to an instance. */
-    record Result(Instance instance, String trigger, Outcome<Object, Object, Object> outcome) {}
+    /**
+     * What the last command or passing of time did to an instance.
+     *
+     * @param after what happened, as messages say it: {@code the command ShipOrder}, {@code 30 minutes passed}
+     * @param subject who decided: {@code the command ShipOrder} or {@code a deadline command}
+     */
+    record Result(Instance instance, String after, String subject, Outcome<Object, Object, Object> outcome) {
+
+        /** @return how messages say that nothing was rejected */
+        String accepted() {
+            return subject.startsWith("the command") ? "it was accepted" : "none was";
+        }
+    }
 
     private final Registrations registrations;
     private final Supplier<VirtualClock> clock;
@@ -64,7 +75,8 @@ final class AggregateRuns {
             instance = new Instance(owner.name(), "(new)");
         }
         Object command = Conversions.command(registrations, type, JsonInput.docString(json));
-        last = new Result(instance, "the command " + commandName, session(mention(instance)).when(command));
+        String trigger = "the command " + commandName;
+        last = new Result(instance, trigger, trigger, session(mention(instance)).when(command));
     }
 
     /** @return whether an instance was there to let time pass for (its deadlines); false: the caller advances */
@@ -73,7 +85,7 @@ final class AggregateRuns {
         if (instance == null) {
             return false;
         }
-        last = new Result(instance, text + " passing", session(instance).whenTimePasses(duration));
+        last = new Result(instance, text + " passed", "a deadline command", session(instance).whenTimePasses(duration));
         return true;
     }
 

@@ -19,7 +19,7 @@ class AggregateFailuresTest {
 
     @Test
     void failsEveryScenario() {
-        run.tests().assertStatistics(stats -> stats.started(6).failed(6).succeeded(0));
+        run.tests().assertStatistics(stats -> stats.started(8).failed(8).succeeded(0));
     }
 
     @Test
@@ -84,5 +84,27 @@ class AggregateFailuresTest {
                 .hasMessage("""
                         Expected every recorded event to conform to its contract in target/test-classes/schemas, but 1 violation was found among 1 event:
                           recorded event 1 OrderPlaced v1: #/amount: minimum: must have a minimum value of 1 (target/test-classes/schemas/orders/OrderPlaced/v1.json)""");
+    }
+
+    @Test
+    void saysHowMuchTimePassedWhenADeadlineDidNotFire() {
+        assertThat(run.failure("a deadline that has not come yet"))
+                .isInstanceOf(AssertionFailedError.class)
+                .hasMessage("""
+                        Expected these events recorded by the order "o-1" after 10 minutes passed, in order (fields not listed are ignored):
+                          1. OrderCancelled {"orderId":"o-1"}
+                        but it recorded 0 events:
+                          (no events)
+                        differences:
+                          event 1: expected OrderCancelled but there is none""");
+    }
+
+    @Test
+    void showsWhatTheDeadlinesRecordedWhenARejectionWasExpected() {
+        assertThat(run.failure("no deadline command was rejected"))
+                .isInstanceOf(AssertionFailedError.class)
+                .hasMessage("""
+                        Expected a deadline command to be rejected, but none was; the order "o-1" recorded:
+                          1. OrderCancelled {"orderId":"o-1","reason":"payment timeout"}""");
     }
 }
