@@ -1,10 +1,8 @@
 package dev.eventtestkit.cucumber;
 
 import dev.eventtestkit.broker.FakeBroker;
-import dev.eventtestkit.broker.Message;
 import dev.eventtestkit.broker.RetryPolicy;
 import dev.eventtestkit.contract.EventContracts;
-import dev.eventtestkit.event.EventDescriptor;
 import io.cucumber.java.After;
 import io.cucumber.java.ParameterType;
 import io.cucumber.java.Scenario;
@@ -200,17 +198,7 @@ public final class EventTestkitSteps {
     /** Checks the events recorded in this scenario (not the given ones) against the loaded contracts. */
     @Then("every recorded event conforms to its contract")
     public void everyRecordedEventConforms() {
-        ScenarioWorld current = world();
-        EventContracts contracts = current.contracts("every recorded event conforms to its contract");
-        List<ContractCheck.Checked> checked = new ArrayList<>();
-        List<Object> recorded = current.aggregates.allRecorded();
-        for (int i = 0; i < recorded.size(); i++) {
-            Object event = recorded.get(i);
-            EventDescriptor descriptor = current.registrations.codec.describe(event.getClass());
-            checked.add(new ContractCheck.Checked("recorded event " + (i + 1), descriptor.name(),
-                    descriptor.version(), current.registrations.codec.toJson(event)));
-        }
-        ContractCheck.assertConform(contracts, checked, "recorded", "");
+        ContractCheck.recorded(world());
     }
 
     // ---- the broker --------------------------------------------------------------------------------------
@@ -303,14 +291,7 @@ public final class EventTestkitSteps {
     /** Checks every record published in this scenario, by the steps or by consumers, against the contracts. */
     @Then("every published event conforms to its contract")
     public void everyPublishedEventConforms() {
-        ScenarioWorld current = world();
-        EventContracts contracts = current.contracts("every published event conforms to its contract");
-        List<ContractCheck.Checked> checked = new ArrayList<>();
-        for (Message message : new BrokerChecks(current).allPublished()) {
-            checked.add(new ContractCheck.Checked(
-                    message.position(), message.type(), message.version(), message.payload()));
-        }
-        ContractCheck.assertConform(contracts, checked, "published", current.seedLine());
+        ContractCheck.published(world());
     }
 
     private void publish(String topic, List<EventRow> rows) {
