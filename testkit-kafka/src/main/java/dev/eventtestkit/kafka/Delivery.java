@@ -1,5 +1,6 @@
 package dev.eventtestkit.kafka;
 
+import dev.eventtestkit.broker.RetryPolicy;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.Producer;
@@ -15,7 +16,7 @@ record Delivery(
         RecordCodec records,
         Topics topics,
         TopicNames names,
-        Retries retries,
+        RetryPolicy retries,
         double duplicateRate) {
 
     /** Writes the record to {@code <topic>.<group>.dlt} and waits for the cluster to take it. */
