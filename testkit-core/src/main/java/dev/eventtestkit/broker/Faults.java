@@ -105,7 +105,7 @@ public final class Faults {
 
         /**
          * @param rate the chance, from 0 to 1, that an acked record is delivered again; at 1 every record is
-         *     delivered exactly twice (a duplicate is not duplicated again)
+         *     delivered exactly twice to each group (a duplicate is then not duplicated again)
          * @return this builder
          */
         public Builder duplicates(double rate) {
