@@ -62,6 +62,26 @@ class SchemaDiffReferencesTest {
     }
 
     @Test
+    void resolvesReferencesOfAResolvedDocumentAgainstItsUri() {
+        JsonNode original = json("{properties:{price:{$ref:'common/money.json'}}}");
+        JsonNode update = json("{properties:{price:{type:'object',properties:{currency:{type:'string',maxLength:3}}}}}");
+        Map<URI, JsonNode> documents = Map.of(
+                URI.create("common/money.json"), json("{type:'object',properties:{currency:{$ref:'currency.json'}}}"),
+                URI.create("common/currency.json"), json("{type:'string'}"));
+
+        List<Difference> differences = SchemaDiff.compare(original, update, SchemaResolver.of(documents));
+
+        assertThat(typesAndPaths(differences))
+                .containsExactly("MAX_LENGTH_ADDED #/properties/price/properties/currency/maxLength");
+    }
+
+    @Test
+    void decodesEscapedPointersInReferences() {
+        assertThat(diff("{properties:{a:{$ref:'#/definitions/Money%20Amount'}},definitions:{'Money Amount':{type:'number'}}}",
+                "{properties:{a:{type:'string'}}}")).containsExactly("TYPE_CHANGED #/properties/a");
+    }
+
+    @Test
     void resolvesRelativeReferencesAgainstTheDocumentId() {
         JsonNode original = json("{$id:'https://example.com/orders/v1.json',properties:{p:{$ref:'money.json'}}}");
         JsonNode update = json("{$id:'https://example.com/orders/v1.json',properties:{p:{type:'string'}}}");
