@@ -44,6 +44,34 @@ class DiffCommandTest {
     }
 
     @Test
+    void followsRefsToFilesNextToTheSchemas() {
+        CliRun.write(dir, "common/Money.json", "{\"type\": \"integer\"}");
+        CliRun.write(dir, "common/MoneyText.json", "{\"type\": \"string\"}");
+        Path old = CliRun.write(dir, "a/v1.json", "{\"properties\": {\"amount\": {\"$ref\": \"../common/Money.json\"}}}");
+        Path updated = CliRun.write(dir, "a/v2.json", "{\"properties\": {\"amount\": {\"$ref\": \"../common/MoneyText.json\"}}}");
+
+        CliRun run = CliRun.of("diff", old.toString(), updated.toString());
+
+        assertThat(run.out()).isEqualTo("""
+                #/properties/amount: TYPE_CHANGED: integer -> string (INCOMPATIBLE)
+                1 difference, 1 incompatible for BACKWARD under STRICT
+                """);
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void exitsTwoForARefItCannotFind() {
+        Path old = CliRun.write(dir, "a/v1.json", "{\"properties\": {\"amount\": {\"$ref\": \"../common/Nope.json\"}}}");
+
+        CliRun run = CliRun.of("diff", old.toString(), v1.toString());
+
+        assertThat(run.err()).isEqualTo("testkit: " + v1 + ": cannot compare with " + old + ": #/properties/amount of "
+                + "the original schema: cannot resolve $ref \"../common/Nope.json\": the resolver has no schema document "
+                + "../common/Nope.json\n");
+        assertThat(run.exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void exitsTwoNamingTheFileThatIsNotJson() {
         Path bad = CliRun.write(dir, "bad.json", "{\n  \"type\": \n}");
 

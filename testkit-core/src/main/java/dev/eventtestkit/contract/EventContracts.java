@@ -121,11 +121,14 @@ public final class EventContracts {
     /**
      * @param subject a subject name
      * @param version a version of it
-     * @return its examples, by file name (all valid: {@link #load} checks them)
+     * @return copies of its examples, by file name (all valid: {@link #load} checks them)
      */
     public List<ContractExample> examples(String subject, int version) {
         subject(subject).version(version);
-        return subject(subject).examples().stream().filter(e -> e.version() == version).toList();
+        return subject(subject).examples().stream()
+                .filter(e -> e.version() == version)
+                .map(e -> new ContractExample(e.subject(), e.version(), e.file(), e.payload().deepCopy()))
+                .toList();
     }
 
     /**

@@ -45,6 +45,16 @@ class ContractExamplesAndUpcastersTest {
     }
 
     @Test
+    void handsOutExamplesThatCallersCannotChange() {
+        EventContracts contracts = EventContracts.load(root);
+
+        ((ObjectNode) contracts.examples("OrderCreated", 1).get(0).payload()).put("amount", -1);
+
+        assertThat(contracts.examples("OrderCreated", 1).get(0).payload())
+                .isEqualTo(json("{\"orderId\": \"o-1\", \"amount\": 1250}"));
+    }
+
+    @Test
     void rejectsAnExampleItCannotAttribute() {
         files.write("orders/OrderCreated/examples/big-order.json", "{}");
 
