@@ -66,7 +66,7 @@ public final class KafkaBroker implements Broker, AutoCloseable {
         this.admin = Admin.create(configs.admin());
         this.producer = new KafkaProducer<>(configs.producer());
         this.topics = new Topics(admin);
-        this.records = new RecordCodec(settings.codec(), names);
+        this.records = new RecordCodec(settings.codec(), settings.validator(), names);
         this.idle = new IdleProbe(topics, names);
         this.delivery = new Delivery(producer, records, topics, names, settings.retries(), settings.duplicateRate());
         this.ids = DeterministicIds.seeded(settings.seed());

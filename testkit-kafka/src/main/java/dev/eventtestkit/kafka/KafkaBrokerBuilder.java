@@ -1,7 +1,9 @@
 package dev.eventtestkit.kafka;
 
 import dev.eventtestkit.broker.RetryPolicy;
+import dev.eventtestkit.contract.EventContracts;
 import dev.eventtestkit.event.EventCodec;
+import dev.eventtestkit.event.EventValidator;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -30,6 +32,7 @@ public final class KafkaBrokerBuilder {
     private @Nullable String bootstrapServers;
     private @Nullable String topicPrefix;
     private EventCodec codec = EventCodec.jackson();
+    private EventValidator validator = EventValidator.ACCEPT_ALL;
     private long seed;
     private double duplicateRate;
     private RetryPolicy retries = RetryPolicy.of(3, Duration.ofMillis(100), Duration.ofMillis(200));
@@ -58,6 +61,27 @@ public final class KafkaBrokerBuilder {
     public KafkaBrokerBuilder codec(EventCodec codec) {
         this.codec = Objects.requireNonNull(codec, "codec");
         return this;
+    }
+
+    /**
+     * @param validator checks every publish before it is sent; what it throws, {@code publish} throws, and
+     *     nothing is sent. Default: accepts all
+     * @return this builder
+     */
+    public KafkaBrokerBuilder validator(EventValidator validator) {
+        this.validator = Objects.requireNonNull(validator, "validator");
+        return this;
+    }
+
+    /**
+     * Validates every publish against its JSON Schema contract, as {@code FakeBroker.builder().contracts(..)}
+     * does, so the same test checks contracts on both brokers.
+     *
+     * @param contracts the loaded contracts
+     * @return this builder; replaces any earlier validator
+     */
+    public KafkaBrokerBuilder contracts(EventContracts contracts) {
+        return validator(contracts.validator());
     }
 
     /** @param seed seeds message ids and duplicate draws; default 0 */
@@ -130,7 +154,7 @@ public final class KafkaBrokerBuilder {
         String servers = bootstrapServers != null ? bootstrapServers : EmbeddedKafka.externalOrEmbedded();
         String prefix = topicPrefix != null ? topicPrefix : "ett-" + UUID.randomUUID().toString().substring(0, 8) + "-";
         return new KafkaBroker(new KafkaBrokerSettings(
-                servers, prefix, codec, seed, duplicateRate, retries, idleTimeout, consumer()));
+                servers, prefix, codec, validator, seed, duplicateRate, retries, idleTimeout, consumer()));
     }
 
     private Map<String, Object> consumer() {

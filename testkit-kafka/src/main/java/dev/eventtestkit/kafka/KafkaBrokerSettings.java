@@ -2,6 +2,7 @@ package dev.eventtestkit.kafka;
 
 import dev.eventtestkit.broker.RetryPolicy;
 import dev.eventtestkit.event.EventCodec;
+import dev.eventtestkit.event.EventValidator;
 import java.time.Duration;
 import java.util.Map;
 
@@ -10,6 +11,7 @@ record KafkaBrokerSettings(
         String bootstrapServers,
         String topicPrefix,
         EventCodec codec,
+        EventValidator validator,
         long seed,
         double duplicateRate,
         RetryPolicy retries,

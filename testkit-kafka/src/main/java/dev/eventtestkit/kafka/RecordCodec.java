@@ -3,6 +3,7 @@ package dev.eventtestkit.kafka;
 import dev.eventtestkit.broker.Message;
 import dev.eventtestkit.event.EventCodec;
 import dev.eventtestkit.event.EventDescriptor;
+import dev.eventtestkit.event.EventValidator;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -23,17 +24,21 @@ final class RecordCodec {
     static final String SOURCE = "/eventtestkit";
 
     private final EventCodec codec;
+    private final EventValidator validator;
     private final TopicNames names;
 
-    RecordCodec(EventCodec codec, TopicNames names) {
+    RecordCodec(EventCodec codec, EventValidator validator, TopicNames names) {
         this.codec = codec;
+        this.validator = validator;
         this.names = names;
     }
 
     ProducerRecord<String, byte[]> encode(
             String topic, @Nullable Integer partition, @Nullable String key, Object event, String id, Instant time) {
         EventDescriptor descriptor = codec.describe(event.getClass());
-        byte[] value = JSON.writeValueAsBytes(codec.toJson(event));
+        JsonNode payload = codec.toJson(event);
+        validator.validate(event, descriptor, payload);
+        byte[] value = JSON.writeValueAsBytes(payload);
         Headers headers = new RecordHeaders();
         put(headers, KafkaHeaders.SPEC_VERSION, "1.0");
         put(headers, KafkaHeaders.ID, id);

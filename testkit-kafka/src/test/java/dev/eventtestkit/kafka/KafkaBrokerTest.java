@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.eventtestkit.broker.Message;
+import dev.eventtestkit.contract.EventContracts;
 import dev.eventtestkit.event.DeterministicIds;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Queue;
@@ -17,6 +21,7 @@ import org.apache.kafka.clients.consumer.GroupProtocol;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
 
 class KafkaBrokerTest {
@@ -187,6 +192,24 @@ class KafkaBrokerTest {
             release.countDown();
         }
         broker.runUntilIdle();
+    }
+
+    @Test
+    void aPublishThatBreaksItsContractIsNotSent(@TempDir Path root) throws IOException {
+        Path subject = Files.createDirectories(root.resolve("OrderCreated"));
+        for (String version : List.of("v1.json", "v2.json")) {
+            Files.writeString(subject.resolve(version), """
+                    {"type": "object", "properties": {"orderId": {"type": "string", "pattern": "^o-"}}}
+                    """);
+        }
+        broker = KafkaBroker.builder().contracts(EventContracts.load(root)).build();
+
+        assertThatThrownBy(() -> broker.publish("orders", "x-1", new OrderCreated("x-1", 1)))
+                .isInstanceOf(AssertionFailedError.class)
+                .hasMessageStartingWith("OrderCreated v2 does not match its contract " + subject.resolve("v2.json")
+                        + ":\n  #/orderId: pattern: ");
+        broker.publish("orders", "o-1", new OrderCreated("o-1", 1));
+        assertThat(broker.messages("orders")).extracting(Message::key).containsExactly("o-1");
     }
 
     @Test
