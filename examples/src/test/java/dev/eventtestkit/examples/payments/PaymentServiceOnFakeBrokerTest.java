@@ -4,8 +4,11 @@ import dev.eventtestkit.broker.Broker;
 import dev.eventtestkit.broker.Faults;
 import dev.eventtestkit.examples.support.ExampleContracts;
 
-/** {@link PaymentServiceBehaviour} on the deterministic fake broker, every publish checked against its contract. */
-class PaymentServiceOnFakeBrokerTest extends PaymentServiceBehaviour {
+/**
+ * {@link PaymentServiceBehaviourTest} on the deterministic fake broker, every publish checked against its contract;
+ * the tests and their assertions are inherited.
+ */
+class PaymentServiceOnFakeBrokerTest extends PaymentServiceBehaviourTest {
 
     @Override
     Broker broker(boolean duplicates) {

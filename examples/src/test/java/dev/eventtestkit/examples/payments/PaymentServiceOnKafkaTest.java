@@ -7,11 +7,11 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 
 /**
- * {@link PaymentServiceBehaviour} on a real Kafka: the JVM's shared embedded broker, with fresh topic and group
+ * {@link PaymentServiceBehaviourTest} on a real Kafka: the JVM's shared embedded broker, with fresh topic and group
  * names for every test (the broker's random prefix). Duplicates are Kafka's own: the consumer seeks back once
- * after the handler returned.
+ * after the handler returned. The tests and their assertions are inherited.
  */
-class PaymentServiceOnKafkaTest extends PaymentServiceBehaviour {
+class PaymentServiceOnKafkaTest extends PaymentServiceBehaviourTest {
 
     private final List<KafkaBroker> brokers = new ArrayList<>();
 

@@ -58,11 +58,11 @@ class StockLevelsExplorationTest {
     /** Four orders' stock events over three partitions; 7 units of p-1 stay reserved whatever the order. */
     private static Scenario reservedUnits(Function<Map<String, Integer>, StockLevels> projection) {
         return broker -> {
-            broker.createTopic(OrderProcess.INVENTORY, StockLevelsBehaviour.PARTITIONS);
+            broker.createTopic(OrderProcess.INVENTORY, StockLevelsBehaviourTest.PARTITIONS);
             StockLevels levels = projection.apply(Map.of("p-1", 10, "p-2", 5));
             broker.subscribe(OrderProcess.INVENTORY, StockLevelProjection.GROUP, levels);
 
-            StockLevelsBehaviour.publishFourOrders(broker);
+            StockLevelsBehaviourTest.publishFourOrders(broker);
             broker.runUntilIdle();
 
             org.junit.jupiter.api.Assertions.assertEquals(7, levels.reserved("p-1"), "units of p-1 reserved");

@@ -5,8 +5,11 @@ import dev.eventtestkit.broker.Faults;
 import dev.eventtestkit.examples.orders.process.OrderProcess;
 import dev.eventtestkit.examples.support.ExampleContracts;
 
-/** {@link StockLevelsBehaviour} on the deterministic fake broker, every publish checked against its contract. */
-class StockLevelsOnFakeBrokerTest extends StockLevelsBehaviour {
+/**
+ * {@link StockLevelsBehaviourTest} on the deterministic fake broker, every publish checked against its contract;
+ * the tests and their assertions are inherited.
+ */
+class StockLevelsOnFakeBrokerTest extends StockLevelsBehaviourTest {
 
     @Override
     Broker broker(boolean duplicates) {

@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 
-/** {@link StockLevelsBehaviour} on the JVM's shared embedded Kafka, fresh topic names per test. */
-class StockLevelsOnKafkaTest extends StockLevelsBehaviour {
+/**
+ * {@link StockLevelsBehaviourTest} on the JVM's shared embedded Kafka, fresh topic names per test; the tests and their
+ * assertions are inherited.
+ */
+class StockLevelsOnKafkaTest extends StockLevelsBehaviourTest {
 
     private final List<KafkaBroker> brokers = new ArrayList<>();
 

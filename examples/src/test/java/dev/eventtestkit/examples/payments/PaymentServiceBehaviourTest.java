@@ -16,7 +16,7 @@ import org.opentest4j.AssertionFailedError;
  * on the fake broker and on a real Kafka. Stepping is {@code runUntilIdle()} only, which the fake does at once
  * and Kafka by waiting for every group to commit.
  */
-abstract class PaymentServiceBehaviour {
+abstract class PaymentServiceBehaviourTest {
 
     /**
      * @param duplicates whether every record is delivered a second time after its ack
@@ -94,7 +94,7 @@ abstract class PaymentServiceBehaviour {
     /** @return the payment events as {@code <type> <payload>}, in publish order */
     static List<String> events(Broker broker) {
         return broker.messages(PaymentService.EVENTS).stream()
-                .map(PaymentServiceBehaviour::describe)
+                .map(PaymentServiceBehaviourTest::describe)
                 .toList();
     }
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * broker and on a real Kafka by the subclasses. The inventory topic has three partitions and the events are
  * keyed by order, as the order process publishes them, so one product's events arrive over all three.
  */
-abstract class StockLevelsBehaviour {
+abstract class StockLevelsBehaviourTest {
 
     static final int PARTITIONS = 3;
 
