@@ -1,0 +1,125 @@
+package dev.eventtestkit.junit5.engine;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.platform.engine.EngineDiscoveryRequest;
+import org.junit.platform.engine.EngineExecutionListener;
+import org.junit.platform.engine.ExecutionRequest;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestEngine;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.discovery.DirectorySelector;
+import org.junit.platform.engine.discovery.MethodSelector;
+import org.junit.platform.engine.discovery.UniqueIdSelector;
+import org.junit.platform.engine.support.descriptor.EngineDescriptor;
+
+/**
+ * The {@code eventtestkit-contracts} engine: turns each contracts root into tests, engine &gt; root &gt; subject
+ * &gt; version &gt; checks ({@code valid schema}, {@code example v2-large.json},
+ * {@code compatible at BACKWARD with v1}), each pointing at its file.
+ *
+ * <p>Roots: every {@link DirectorySelector} of the request, plus the comma-separated configuration parameter
+ * {@value #ROOTS}; when neither names one, {@code schemas} if the working directory has it. A request that
+ * targets single methods or other engines' tests (an IDE running one test) gets no default roots.
+ */
+public final class ContractsTestEngine implements TestEngine {
+
+    /** The engine id, for {@code @IncludeEngines} and {@code EngineTestKit.engine(...)}. */
+    public static final String ENGINE_ID = "eventtestkit-contracts";
+
+    /** Configuration parameter: comma-separated contracts roots; empty for none. */
+    public static final String ROOTS = "eventtestkit.contracts.roots";
+
+    private static final Path DEFAULT_ROOT = Path.of("schemas");
+
+    /** Creates the engine; the JUnit Platform does so through {@code ServiceLoader}. */
+    public ContractsTestEngine() {}
+
+    @Override
+    public String getId() {
+        return ENGINE_ID;
+    }
+
+    @Override
+    public Optional<String> getGroupId() {
+        return Optional.of("dev.eventtestkit");
+    }
+
+    @Override
+    public Optional<String> getArtifactId() {
+        return Optional.of("testkit-junit5");
+    }
+
+    @Override
+    public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
+        EngineDescriptor engine = new EngineDescriptor(uniqueId, "EventTestkit contracts");
+        for (Path root : roots(request, uniqueId)) {
+            engine.addChild(RootDiscovery.discover(uniqueId, root));
+        }
+        return engine;
+    }
+
+    private static Set<Path> roots(EngineDiscoveryRequest request, UniqueId engineId) {
+        Set<Path> roots = new LinkedHashSet<>();
+        request.getSelectorsByType(DirectorySelector.class).forEach(selector -> roots.add(selector.getPath()));
+        Optional<String> configured = request.getConfigurationParameters().get(ROOTS);
+        configured.ifPresent(list -> {
+            for (String root : list.split(",")) {
+                if (!root.isBlank()) {
+                    roots.add(Path.of(root.trim()));
+                }
+            }
+        });
+        if (roots.isEmpty() && configured.isEmpty() && !targetsOthers(request, engineId)
+                && Files.isDirectory(DEFAULT_ROOT)) {
+            roots.add(DEFAULT_ROOT);
+        }
+        return roots;
+    }
+
+    private static boolean targetsOthers(EngineDiscoveryRequest request, UniqueId engineId) {
+        boolean methods = !request.getSelectorsByType(MethodSelector.class).isEmpty();
+        boolean otherIds = request.getSelectorsByType(UniqueIdSelector.class).stream()
+                .anyMatch(selector -> !selector.getUniqueId().hasPrefix(engineId));
+        return methods || otherIds;
+    }
+
+    @Override
+    public void execute(ExecutionRequest request) {
+        execute(request.getRootTestDescriptor(), request.getEngineExecutionListener());
+    }
+
+    private static void execute(TestDescriptor descriptor, EngineExecutionListener listener) {
+        listener.executionStarted(descriptor);
+        TestExecutionResult result = TestExecutionResult.successful();
+        if (descriptor instanceof ContractNode) {
+            ContractNode node = (ContractNode) descriptor;
+            ContractNode.Check check = node.check();
+            Throwable failure = node.failure();
+            if (check != null) {
+                result = run(check);
+            } else if (failure != null) {
+                result = TestExecutionResult.failed(failure);
+            }
+        }
+        for (TestDescriptor child : descriptor.getChildren()) {
+            execute(child, listener);
+        }
+        listener.executionFinished(descriptor, result);
+    }
+
+    private static TestExecutionResult run(ContractNode.Check check) {
+        try {
+            check.run();
+            return TestExecutionResult.successful();
+        } catch (VirtualMachineError fatal) {
+            throw fatal;
+        } catch (Throwable failure) {
+            return TestExecutionResult.failed(failure);
+        }
+    }
+}
