@@ -4,12 +4,12 @@ import dev.eventtestkit.broker.Broker;
 import dev.eventtestkit.broker.FakeBroker;
 import dev.eventtestkit.contract.EventContracts;
 import dev.eventtestkit.time.VirtualClock;
+import java.util.Objects;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
-import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -30,17 +30,16 @@ final class EventTestExtension implements ParameterResolver, TestExecutionExcept
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
+        if (type == EventContracts.class && Settings.of(context).schemas().isEmpty()) {
+            throw new ParameterResolutionException("an EventContracts parameter needs the folder to load: "
+                    + "annotate the test or its class with @EventTest(schemas = \"schemas\")");
+        }
         World world = World.of(context);
         if (type == VirtualClock.class) {
             return world.broker().clock();
         }
         if (type == EventContracts.class) {
-            EventContracts contracts = world.contracts();
-            if (contracts == null) {
-                throw new ParameterResolutionException("an EventContracts parameter needs the folder to load: "
-                        + "annotate the test or its class with @EventTest(schemas = \"schemas\")");
-            }
-            return contracts;
+            return Objects.requireNonNull(world.contracts());
         }
         return world.broker();
     }
@@ -50,7 +49,8 @@ final class EventTestExtension implements ParameterResolver, TestExecutionExcept
     public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
         World world = World.existing(context);
         boolean explored = context.getStore(NAMESPACE).get(World.SCHEDULE_SEED) != null;
-        if (world == null || explored || failure instanceof TestAbortedException) {
+        if (world == null || explored || failure instanceof TestAbortedException
+                || failure instanceof ParameterResolutionException) {
             throw failure;
         }
         throw Timelines.append(failure, world.broker());

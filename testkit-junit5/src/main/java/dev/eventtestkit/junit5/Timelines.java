@@ -11,8 +11,9 @@ final class Timelines {
     private Timelines() {}
 
     static AssertionFailedError append(Throwable failure, FakeBroker broker) {
-        String timeline = "\n\nFakeBroker timeline (seed " + broker.seed() + ", " + broker.faults() + "):\n"
-                + broker.trace().render();
+        String heading = "\n\nFakeBroker timeline (seed " + broker.seed() + ", " + broker.faults() + ")";
+        String timeline = broker.trace().size() == 0 ? heading + ": empty, nothing was published\n"
+                : heading + ":\n" + broker.trace().render();
         if (failure instanceof AssertionFailedError) {
             AssertionFailedError assertion = (AssertionFailedError) failure;
             String message = assertion.getMessage() == null ? "" : assertion.getMessage();
