@@ -4,9 +4,9 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
@@ -51,6 +51,8 @@ final class Scenarios {
 
     static String reportEntries(EngineExecutionResults results) {
         return results.allEvents().filter(e -> e.getType() == EventType.REPORTING_ENTRY_PUBLISHED)
-                .map(e -> Objects.toString(e.getPayload().orElse(null))).collect(Collectors.joining("\n"));
+                .flatMap(e -> e.getPayload(ReportEntry.class).stream())
+                .flatMap(entry -> entry.getKeyValuePairs().entrySet().stream())
+                .map(pair -> pair.getKey() + " = " + pair.getValue()).collect(Collectors.joining("\n"));
     }
 }
