@@ -99,11 +99,8 @@ public final class ContractsTestEngine implements TestEngine {
         if (descriptor instanceof ContractNode) {
             ContractNode node = (ContractNode) descriptor;
             ContractNode.Check check = node.check();
-            Throwable failure = node.failure();
             if (check != null) {
                 result = run(check);
-            } else if (failure != null) {
-                result = TestExecutionResult.failed(failure);
             }
         }
         for (TestDescriptor child : descriptor.getChildren()) {

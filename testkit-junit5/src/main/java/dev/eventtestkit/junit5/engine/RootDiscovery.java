@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.DirectorySource;
@@ -23,8 +24,9 @@ import org.junit.platform.engine.support.descriptor.FileSource;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * Builds the tests of one contracts root. A root that does not load becomes one failed test when the error
- * names a schema or example file (the check of that file), else a failed root container.
+ * Builds the tests of one contracts root. A root that does not load becomes one failed test: the check of the
+ * file the error names when that is a schema or an example, else the root itself, as a test (the launcher
+ * prunes containers without tests).
  */
 final class RootDiscovery {
 
@@ -38,7 +40,7 @@ final class RootDiscovery {
     private RootDiscovery(UniqueId engineId, Path root) {
         this.root = root;
         this.rootId = engineId.append("root", root.toString());
-        this.rootNode = ContractNode.container(rootId, root.toString(), DirectorySource.from(root.toAbsolutePath().toFile()));
+        this.rootNode = ContractNode.container(rootId, root.toString(), directory(root));
     }
 
     static ContractNode discover(UniqueId engineId, Path root) {
@@ -127,15 +129,20 @@ final class RootDiscovery {
                     });
             return rootNode;
         }
-        TestSource source = file == null ? DirectorySource.from(root.toAbsolutePath().toFile())
-                : file.toFile().isDirectory() ? DirectorySource.from(file.toAbsolutePath().toFile())
-                : FileSource.from(file.toAbsolutePath().toFile());
-        return ContractNode.failedContainer(rootId, root.toString(), source, unloadable);
+        TestSource source = file == null ? directory(root)
+                : file.toFile().isFile() ? FileSource.from(file.toAbsolutePath().toFile()) : directory(file);
+        return ContractNode.test(rootId, root.toString(), source, () -> {
+            throw unloadable;
+        });
+    }
+
+    /** @return the folder as a source, or null when it does not exist (a source must be a directory) */
+    private static @Nullable TestSource directory(Path dir) {
+        return dir.toFile().isDirectory() ? DirectorySource.from(dir.toAbsolutePath().toFile()) : null;
     }
 
     private ContractNode subject(String subject, Path dir) {
-        ContractNode node = ContractNode.container(rootId.append("subject", subject), subject,
-                DirectorySource.from(dir.toAbsolutePath().toFile()));
+        ContractNode node = ContractNode.container(rootId.append("subject", subject), subject, directory(dir));
         rootNode.addChild(node);
         return node;
     }
