@@ -1,11 +1,12 @@
 package dev.eventtestkit.junit5;
 
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
-
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -24,11 +25,15 @@ final class Scenarios {
     }
 
     static EngineExecutionResults run(Path coverageDir, Class<?> scenario, Map<String, String> parameters) {
+        return run(coverageDir, parameters, scenario);
+    }
+
+    static EngineExecutionResults run(Path coverageDir, Map<String, String> parameters, Class<?>... scenarios) {
         return EngineTestKit.engine("junit-jupiter")
                 .configurationParameter(ENABLED, "true")
                 .configurationParameter("eventtestkit.coverage.dir", coverageDir.toString())
                 .configurationParameters(parameters)
-                .selectors(selectClass(scenario))
+                .selectors(Arrays.stream(scenarios).map(DiscoverySelectors::selectClass).toArray(DiscoverySelector[]::new))
                 .execute();
     }
 
