@@ -44,7 +44,7 @@ class CheckCommandTest {
 
     String problemLine() {
         return root + "/orders/OrderCreated/v3.json: #/properties/amount: TYPE_CHANGED: integer -> string (breaks "
-                + "BACKWARD_TRANSITIVE with v1, v2) hint: add a new property with the new type instead of changing this one";
+                + "BACKWARD_TRANSITIVE with v1, v2) hint: add a new property for the new type, or accept both types with a type list or anyOf";
     }
 
     @Test

@@ -144,4 +144,31 @@ class ReportFormatsTest {
                 2 subjects, 2 versions checked: all compatible; 2 released versions changed or vanished
                 """));
     }
+
+    @Test
+    void incompatibleDifferencesAppearInJsonAndSarifAtTheChangedProperty() {
+        CliRun.write(root, "orders/OrderCreated/v1.json", CheckCommandTest.V2);
+        CliRun.write(root, "orders/OrderCreated/v2.json", CheckCommandTest.V3);
+        JsonMapper mapper = JsonMapper.builder().build();
+
+        JsonNode json = mapper.readTree(CliRun.of("check", root.toString(), "--format", "json").out());
+        CliRun sarifRun = CliRun.of("check", root.toString(), "--format", "sarif");
+        JsonNode sarif = mapper.readTree(sarifRun.out());
+
+        assertThat(json.get("compatible").asBoolean()).isFalse();
+        assertThat(json.get("problems").size()).isEqualTo(1);
+        assertThat(json.at("/problems/0").toString()).isEqualTo(paths("{\"file\":\"ROOT/orders/OrderCreated/v2.json\","
+                + "\"subject\":\"OrderCreated\",\"version\":2,\"pointer\":\"#/properties/amount\",\"type\":\"TYPE_CHANGED\","
+                + "\"old\":\"integer\",\"new\":\"string\",\"level\":\"BACKWARD\",\"direction\":\"BACKWARD\",\"breaks\":[1],"
+                + "\"hint\":\"add a new property for the new type, or accept both types with a type list or anyOf\","
+                + "\"line\":\"ROOT/orders/OrderCreated/v2.json: #/properties/amount: TYPE_CHANGED: integer -> string (breaks "
+                + "BACKWARD with v1) hint: add a new property for the new type, or accept both types with a type list or anyOf\"}"));
+        assertThat(json.at("/subjects/0/versions/1/compatible").asBoolean()).isFalse();
+        JsonNode result = sarif.at("/runs/0/results/0");
+        assertThat(result.get("ruleId").asString()).isEqualTo("TYPE_CHANGED");
+        assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").asString())
+                .isEqualTo(root + "/orders/OrderCreated/v2.json");
+        assertThat(result.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(5);
+        assertThat(sarifRun.exitCode()).isEqualTo(1);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.eventtestkit.aggregate;
 
 import dev.eventtestkit.event.EventCodec;
+import dev.eventtestkit.contract.EventContracts;
 import dev.eventtestkit.event.EventValidator;
 import dev.eventtestkit.report.EventFormat;
 import dev.eventtestkit.report.IgnoredFields;
@@ -156,6 +157,23 @@ public final class AggregateFixture<C, E, S> {
     }
 
     /**
+     * Validates every given and every produced event against its JSON Schema contract: the event is
+     * serialized with the fixture's codec, mapped to subject and version by its {@code @EventType}, and a
+     * violation fails the test naming subject, version, JSON pointer and schema file.
+     *
+     * <pre>{@code
+     * AggregateFixture<OrderCommand, OrderEvent, OrderState> orders =
+     *         AggregateFixture.forDecider(Order.DECIDER).withContracts(EventContracts.load(Path.of("schemas")));
+     * }</pre>
+     *
+     * @param contracts the loaded contracts
+     * @return a copy validating against them; replaces any earlier validator
+     */
+    public AggregateFixture<C, E, S> withContracts(EventContracts contracts) {
+        return withValidator(contracts.validator());
+    }
+
+    /**
      * Passes every given and every produced event through a validator, e.g. a contract check. What it
      * throws propagates unchanged out of {@code when}/{@code whenTimePasses}; it is not a rejection.
      *
@@ -202,6 +220,10 @@ public final class AggregateFixture<C, E, S> {
 
     EventFormat format() {
         return format;
+    }
+
+    EventCodec codec() {
+        return codec;
     }
 
     @Nullable EventValidator validator() {

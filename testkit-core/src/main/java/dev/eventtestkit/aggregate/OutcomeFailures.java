@@ -49,7 +49,7 @@ final class OutcomeFailures {
         StringBuilder message = new StringBuilder("Expected no rejection before checking the state, but ")
                 .append(trigger.subject()).append(" was rejected:");
         appendRejection(message, format, trigger, rejected);
-        return new AssertionFailedError(message.toString(), rejected.cause());
+        return new AssertionFailedError(message.toString(), "no rejection", rejected.describe(), rejected.cause());
     }
 
     private static void appendRejection(

@@ -88,7 +88,7 @@ final class ScenarioRun<C, E, S> {
     private void apply(E event, String origin, int position) {
         EventValidator validator = fixture.validator();
         if (validator != null) {
-            validator.validate(event);
+            validator.validate(event, fixture.codec().describe(event.getClass()), fixture.codec().toJson(event));
         }
         try {
             state = fixture.decider().evolve(state, event);

@@ -1,6 +1,7 @@
 package dev.eventtestkit.broker;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -58,7 +59,7 @@ final class ConsumerGroup {
      * partitions, the first {@code partitions % instances} one partition more.
      */
     private void assignRanges() {
-        java.util.Arrays.fill(owners, null);
+        Arrays.fill(owners, null);
         int count = instances.size();
         if (count == 0) {
             return;

@@ -138,13 +138,17 @@ final class DeliveryLoop {
             if (!delivery.duplicate && head != delivery && head != null) {
                 trace.fault(FaultKind.REORDER, delivery, "ahead of offset " + head.record.message().offset());
             }
-            trace.record(TraceKind.DELIVER, delivery, "deliver to instance " + owner.number);
+            trace.record(TraceKind.DELIVER, delivery, owner.deliverText);
             Message message = delivery.message();
             try {
                 owner.handler.handle(message);
             } catch (Exception failure) {
                 failed(delivery, message, failure);
                 return;
+            } catch (Error error) {
+                trace.record(TraceKind.FAIL, delivery,
+                        "handler failed: " + TraceLog.describe(error) + " (an Error: not retried, the run stops)");
+                throw error;
             }
             acknowledge(delivery);
         } finally {

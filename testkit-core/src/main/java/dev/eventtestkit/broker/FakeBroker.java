@@ -2,6 +2,7 @@ package dev.eventtestkit.broker;
 
 import dev.eventtestkit.event.DeterministicIds;
 import dev.eventtestkit.event.EventCodec;
+import dev.eventtestkit.event.EventValidator;
 import dev.eventtestkit.event.EventDescriptor;
 import dev.eventtestkit.time.VirtualClock;
 import java.time.Duration;
@@ -10,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -33,7 +32,6 @@ import tools.jackson.databind.JsonNode;
  */
 public final class FakeBroker implements Broker {
 
-    private static final Runnable WAKE = () -> {};
 
     private final long seed;
     private final VirtualClock clock;
@@ -46,7 +44,6 @@ public final class FakeBroker implements Broker {
     private final TraceLog trace;
     private final DeliveryLoop loop;
     private long published;
-    private @Nullable Future<?> wake;
 
     FakeBroker(FakeBrokerBuilder builder) {
         this.seed = builder.seed;
@@ -123,7 +120,6 @@ public final class FakeBroker implements Broker {
                 descriptor.name(), descriptor.version(), clock.instant(), headers, payload, 1, codec);
         target.append(new StoredRecord(message, published++));
         trace.publish(message);
-        wakeOnNextAdvance();
         return message;
     }
 
@@ -134,11 +130,10 @@ public final class FakeBroker implements Broker {
         Topic target = topic(topic);
         ConsumerGroup consumers = target.existingGroup(group);
         if (consumers == null) {
-            consumers = target.group(group, groups.size());
+            consumers = target.addGroup(group, groups.size());
             groups.add(consumers);
         }
         Subscription subscription = consumers.join(handler);
-        wakeOnNextAdvance();
         return subscription;
     }
 
@@ -177,11 +172,6 @@ public final class FakeBroker implements Broker {
      */
     @Override
     public void runUntilIdle() {
-        Future<?> pendingWake = wake;
-        if (pendingWake != null) {
-            pendingWake.cancel(false);
-            wake = null;
-        }
         loop.runUntilIdle();
     }
 
@@ -240,13 +230,6 @@ public final class FakeBroker implements Broker {
         Topic created = new Topic(name, 1);
         topics.put(name, created);
         return created;
-    }
-
-    /** A zero-delay timer, so that the next {@code clock.advance} first settles what is ready now. */
-    private void wakeOnNextAdvance() {
-        if (wake == null && !loop.isRunning()) {
-            wake = clock.scheduler().schedule(WAKE, 0, TimeUnit.NANOSECONDS);
-        }
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.eventtestkit.broker;
 
+import dev.eventtestkit.contract.EventContracts;
 import dev.eventtestkit.event.EventCodec;
+import dev.eventtestkit.event.EventValidator;
 import dev.eventtestkit.time.VirtualClock;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -83,6 +85,17 @@ public final class FakeBrokerBuilder {
     public FakeBrokerBuilder validator(EventValidator validator) {
         this.validator = Objects.requireNonNull(validator, "validator");
         return this;
+    }
+
+    /**
+     * Validates every publish against its JSON Schema contract; a violation fails the publish naming subject,
+     * version, JSON pointer and schema file, and nothing is stored.
+     *
+     * @param contracts the loaded contracts
+     * @return this builder; replaces any earlier validator
+     */
+    public FakeBrokerBuilder contracts(EventContracts contracts) {
+        return validator(contracts.validator());
     }
 
     /**

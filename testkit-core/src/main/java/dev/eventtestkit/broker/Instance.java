@@ -6,11 +6,14 @@ final class Instance implements Subscription {
     final ConsumerGroup group;
     final int number;
     final MessageHandler handler;
+    /** The trace's deliver text, built once: it is written on every delivery. */
+    final String deliverText;
 
     Instance(ConsumerGroup group, int number, MessageHandler handler) {
         this.group = group;
         this.number = number;
         this.handler = handler;
+        this.deliverText = "deliver to instance " + number;
     }
 
     @Override

@@ -33,11 +33,12 @@ final class Topic {
         return List.copyOf(all);
     }
 
-    /** Null keys rotate over the partitions, starting at 0. */
+    /** Kafka's choice for a key: murmur2, made positive, modulo the partition count. */
     int partitionFor(String key) {
         return KafkaPartitioner.partition(key, logs.size());
     }
 
+    /** Null keys rotate over the partitions, starting at 0. */
     int nextRoundRobin() {
         int partition = roundRobin;
         roundRobin = (roundRobin + 1) % logs.size();
@@ -53,12 +54,7 @@ final class Topic {
         all.add(record.message());
     }
 
-    ConsumerGroup group(String groupName, int order) {
-        for (ConsumerGroup group : groups) {
-            if (group.name.equals(groupName)) {
-                return group;
-            }
-        }
+    ConsumerGroup addGroup(String groupName, int order) {
         ConsumerGroup group = new ConsumerGroup(this, groupName, order);
         groups.add(group);
         return group;

@@ -1,5 +1,6 @@
 package dev.eventtestkit.broker;
 
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -84,7 +85,7 @@ public final class Trace {
         return text.toString();
     }
 
-    static String format(java.time.Instant time) {
+    static String format(Instant time) {
         return TIME.format(time);
     }
 

@@ -26,8 +26,6 @@ final class ArrayDiff {
         compareTuples(ctx, original, update);
         OpenSlot.compare(ctx, original.additionalKeyword, original.additional, update.additional, ADDITIONAL);
         OpenSlot.compare(ctx, "unevaluatedItems", original.unevaluated, update.unevaluated, UNEVALUATED);
-        ctx.compareAt("contains", ObjectDiff.constraining(originalShape.child("contains")),
-                ObjectDiff.constraining(updateShape.child("contains")));
         Limits.compare(ctx, "maxItems", original.node(), update.node(), MAX_ITEMS);
         Limits.compare(ctx, "minItems", original.node(), update.node(), MIN_ITEMS);
         compareUniqueItems(ctx, original, update);

@@ -26,21 +26,20 @@ final class CombinedDiff {
         compareCounts(ctx, update, before.size(), after.size());
         List<DiffShape> left = pick(original.parts(), before);
         List<DiffShape> right = pick(update.parts(), after);
-        List<List<Edge>> edges = new ArrayList<>();
-        int row = 0;
-        for (Map.Entry<Object, Integer> entry : before.entrySet()) {
-            edges.add(compatibleEdges(ctx, original.partsKeyword(), entry.getValue(), left.get(row), right));
-            row++;
-        }
-        int[] matched = SubschemaMatching.maximum(edges, right.size());
+        SubschemaTrials trials = new SubschemaTrials(ctx, original.partsKeyword(), new ArrayList<>(before.values()),
+                left, right);
+        int[] matched = SubschemaMatching.maximum(trials.edges(), right.size());
         int matches = 0;
         for (int i = 0; i < matched.length; i++) {
             if (matched[i] >= 0) {
                 matches++;
-                ctx.addAll(edgeTo(edges.get(i), matched[i]).differences());
+                ctx.addAll(trials.differences(i, matched[i]));
             }
         }
         if (matches < Math.min(left.size(), right.size())) {
+            for (int[] pair : trials.closestUnmatched(matched)) {
+                ctx.addAll(trials.differences(pair[0], pair[1]));
+            }
             ctx.add(DifferenceType.COMBINED_TYPE_SUBSCHEMAS_CHANGED, original.describe(), update.describe());
         }
     }
@@ -70,31 +69,6 @@ final class CombinedDiff {
             ctx.add(product ? DifferenceType.PRODUCT_TYPE_NARROWED : DifferenceType.SUM_TYPE_NARROWED, counts,
                     after + " subschemas");
         }
-    }
-
-    private static List<Edge> compatibleEdges(DiffContext ctx, @Nullable String keyword, int index, DiffShape left,
-            List<DiffShape> right) {
-        DiffContext at = keyword == null ? ctx : ctx.at(keyword + "/" + index);
-        List<Edge> edges = new ArrayList<>();
-        for (int j = 0; j < right.size(); j++) {
-            DiffContext trial = at.sub();
-            trial.compare(left, right.get(j));
-            if (trial.isCompatible()) {
-                edges.add(new Edge(j, trial.differences()));
-            }
-        }
-        // Prefer the closest match, so an unchanged subschema reports nothing.
-        edges.sort((a, b) -> Integer.compare(a.differences().size(), b.differences().size()));
-        return edges;
-    }
-
-    private static Edge edgeTo(List<Edge> edges, int target) {
-        for (Edge edge : edges) {
-            if (edge.target() == target) {
-                return edge;
-            }
-        }
-        throw new IllegalStateException("matched without an edge: " + target);
     }
 
     /** Subschemas written twice count once; each keeps the index it was first written at. */

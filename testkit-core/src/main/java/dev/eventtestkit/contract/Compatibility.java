@@ -55,16 +55,21 @@ public final class Compatibility {
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(candidate, "candidate");
         List<Incompatibility> found = new ArrayList<>();
-        int first = level.isTransitive() ? 0 : Math.max(0, history.size() - 1);
+        if (level == CompatibilityLevel.NONE || history.isEmpty()) {
+            return new CompatibilityResult(level, policy, found);
+        }
+        // One loader for the whole check: the candidate is read once however many versions it meets.
+        ShapeLoader loader = new ShapeLoader(Objects.requireNonNull(resolver, "resolver"));
+        DiffShape next = loader.root(candidate, "the candidate");
+        int first = level.isTransitive() ? 0 : history.size() - 1;
         for (int index = first; index < history.size(); index++) {
-            JsonNode earlier = history.get(index);
+            int version = index + 1;
+            DiffShape earlier = loader.root(history.get(index), "version " + version);
             if (level.checksBackward()) {
-                collect(found, index + 1, Direction.BACKWARD, SchemaDiff.compare(earlier, candidate, resolver, policy),
-                        policy);
+                collect(found, version, Direction.BACKWARD, SchemaDiff.compare(earlier, next, policy), policy);
             }
             if (level.checksForward()) {
-                collect(found, index + 1, Direction.FORWARD, SchemaDiff.compare(candidate, earlier, resolver, policy),
-                        policy);
+                collect(found, version, Direction.FORWARD, SchemaDiff.compare(next, earlier, policy), policy);
             }
         }
         return new CompatibilityResult(level, policy, found);

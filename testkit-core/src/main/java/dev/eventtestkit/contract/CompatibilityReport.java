@@ -50,10 +50,14 @@ public record CompatibilityReport(List<VersionResult> results) {
             }
             List<Problem> problems = new ArrayList<>();
             grouped.forEach((key, versions) -> problems.add(new Problem(subject, version, file, key.difference(),
-                    result.level(), key.direction(), versions,
-                    Hints.forDifference(key.difference().type(), versions))));
+                    result.level(), key.direction(), versions, hint(key.difference().type()))));
             return problems;
         }
+    }
+
+    private static @Nullable String hint(DifferenceType type) {
+        String hint = type.hint();
+        return hint.isEmpty() ? null : hint;
     }
 
     /**

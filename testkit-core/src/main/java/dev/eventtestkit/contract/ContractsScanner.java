@@ -43,10 +43,7 @@ final class ContractsScanner {
             if (!isExample(file)) {
                 JsonNode node = JsonFiles.read(file);
                 nodes.put(file, node);
-                JsonNode id = node.path("$id");
-                if (id.isString()) {
-                    compiler.declareId(id.asString(), file);
-                }
+                compiler.declare(file, node);
             }
         }
         SortedMap<String, SubjectContract> subjects = new TreeMap<>();
@@ -121,8 +118,9 @@ final class ContractsScanner {
             versions.add(new VersionedSchema(version.getKey(), version.getValue(), node,
                     compiler.compile(version.getValue(), node)));
         }
-        SubjectContract withoutExamples = new SubjectContract(name, dir, versions, List.of());
-        return new SubjectContract(name, dir, versions, examples(withoutExamples));
+        SchemaResolver resolver = compiler.resolverFor(dir);
+        SubjectContract withoutExamples = new SubjectContract(name, dir, versions, List.of(), resolver);
+        return new SubjectContract(name, dir, versions, examples(withoutExamples), resolver);
     }
 
     private static List<ContractExample> examples(SubjectContract subject) {

@@ -21,6 +21,8 @@ final class DiffShape {
     enum Criterion {
         ALL_OF("allOf"), ANY_OF("anyOf"), ONE_OF("oneOf");
 
+        static final List<Criterion> ALL = List.of(values());
+
         final String keyword;
 
         Criterion(String keyword) {
@@ -159,13 +161,19 @@ final class DiffShape {
             case EMPTY:
                 return "{}";
             case TRUE:
+                return "true";
             case FALSE:
+                return "false";
             case STRING:
+                return "string";
             case BOOLEAN:
+                return "boolean";
             case NULL:
+                return "null";
             case OBJECT:
+                return "object";
             case ARRAY:
-                return kind.name().toLowerCase(java.util.Locale.ROOT);
+                return "array";
             case NUMBER:
                 return integer ? "integer" : "number";
             case ENUM:

@@ -2,6 +2,7 @@ package dev.eventtestkit.contract;
 
 import dev.eventtestkit.event.EventCodec;
 import dev.eventtestkit.event.EventDescriptor;
+import dev.eventtestkit.event.EventValidator;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -187,6 +188,16 @@ public final class EventContracts {
     }
 
     /**
+     * The contract check as an {@link EventValidator}, for the aggregate fixture and the broker.
+     *
+     * @return a validator that calls {@link #assertValid(String, int, JsonNode)} with the event's subject,
+     *     version and payload
+     */
+    public EventValidator validator() {
+        return (event, descriptor, payload) -> assertValid(descriptor.name(), descriptor.version(), payload);
+    }
+
+    /**
      * Checks every subject's versions at the subject's configured level and policy.
      *
      * @return the report; see {@link CompatibilityReport#render()} for the text form
@@ -199,12 +210,21 @@ public final class EventContracts {
             for (VersionedSchema candidate : subject.versions()) {
                 CompatibilityResult result = history.isEmpty()
                         ? new CompatibilityResult(setting.level(), setting.policy(), List.of())
-                        : Compatibility.check(setting.level(), setting.policy(), List.copyOf(history), candidate.node());
+                        : check(setting, subject, List.copyOf(history), candidate);
                 results.add(new CompatibilityReport.VersionResult(subject.name(), candidate.version(), candidate.file(), result));
                 history.add(candidate.node());
             }
         }
         return new CompatibilityReport(results);
+    }
+
+    private static CompatibilityResult check(ContractsConfig.Setting setting, SubjectContract subject,
+            List<JsonNode> history, VersionedSchema candidate) {
+        try {
+            return Compatibility.check(setting.level(), setting.policy(), history, candidate.node(), subject.resolver());
+        } catch (IllegalArgumentException e) {
+            throw new ContractException(candidate.file(), "cannot compare with earlier versions: " + e.getMessage());
+        }
     }
 
     /**

@@ -8,7 +8,8 @@ import java.util.Objects;
  * @param version the earlier version (1-based, as in {@code v1.json}) that the candidate breaks
  * @param direction BACKWARD when the candidate cannot read that version's data, FORWARD when that version
  *     cannot read the candidate's data
- * @param difference the difference, with its path in the terms of the schema that reads
+ * @param difference the difference, with its path in the terms of the schema whose data is read (the earlier
+ *     version for BACKWARD, the candidate for FORWARD)
  */
 public record Incompatibility(int version, Direction direction, Difference difference) {
 

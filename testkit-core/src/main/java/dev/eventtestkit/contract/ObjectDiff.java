@@ -26,8 +26,6 @@ final class ObjectDiff {
         DependencyDiff.compare(ctx, originalShape, updateShape);
         OpenSlot.compare(ctx, "additionalProperties", original.additional, update.additional, ADDITIONAL);
         OpenSlot.compare(ctx, "unevaluatedProperties", original.unevaluated, update.unevaluated, UNEVALUATED);
-        ctx.compareAt("propertyNames", constraining(originalShape.child("propertyNames")),
-                constraining(updateShape.child("propertyNames")));
         Limits.compare(ctx, "maxProperties", original.node(), update.node(), MAX_PROPERTIES);
         Limits.compare(ctx, "minProperties", original.node(), update.node(), MIN_PROPERTIES);
     }

@@ -28,6 +28,7 @@ final class SchemaCompiler {
     private final Path root;
     private final Map<String, Path> filesByUri = new HashMap<>();
     private final Map<String, String> uriById = new HashMap<>();
+    private final Map<String, JsonNode> nodesByUri = new HashMap<>();
     private final Map<SpecificationVersion, Schema> metaSchemas = new EnumMap<>(SpecificationVersion.class);
     private final SchemaRegistry registry;
 
@@ -50,9 +51,27 @@ final class SchemaCompiler {
                 SpecificationVersion.DRAFT_2020_12, builder -> builder.schemaLoader(loader));
     }
 
-    /** Lets {@code $ref}s name a file under the root by the {@code $id} it declares. */
-    void declareId(String id, Path file) {
-        uriById.put(stripFragment(id), uri(file));
+    /** Makes a parsed file available to {@link #resolverFor}, and by the {@code $id} it declares to {@code $ref}s. */
+    void declare(Path file, JsonNode node) {
+        nodesByUri.put(uri(file), node);
+        JsonNode id = node.path("$id");
+        if (id.isString()) {
+            uriById.put(stripFragment(id.asString()), uri(file));
+        }
+    }
+
+    /**
+     * A resolver for {@link SchemaDiff} over the same files: absolute URIs by declared {@code $id} or file URI,
+     * relative ones against the folder of the schemas being compared.
+     */
+    SchemaResolver resolverFor(Path folder) {
+        java.net.URI base = folder.toAbsolutePath().normalize().toUri();
+        return uri -> {
+            String text = stripFragment(uri.toString());
+            java.net.URI target = uri.isAbsolute() ? java.net.URI.create(uriById.getOrDefault(text, text)) : base.resolve(uri);
+            // URI.resolve writes file:/x where Path.toUri writes file:///x: compare in Path.toUri's form
+            return "file".equals(target.getScheme()) ? nodesByUri.get(uri(Path.of(target))) : null;
+        };
     }
 
     Schema compile(Path file, JsonNode node) {

@@ -57,8 +57,14 @@ public final class SchemaDiff {
         Objects.requireNonNull(original, "original");
         Objects.requireNonNull(update, "update");
         ShapeLoader loader = new ShapeLoader(Objects.requireNonNull(resolver, "resolver"));
+        return compare(loader.root(original, "the original schema"), loader.root(update, "the updated schema"),
+                policy);
+    }
+
+    /** Compares loaded schemas; a loader shared by several comparisons reads each schema once. */
+    static List<Difference> compare(DiffShape original, DiffShape update, CompatibilityPolicy policy) {
         DiffContext ctx = DiffContext.root(policy);
-        ctx.compare(loader.root(original, "the original schema"), loader.root(update, "the updated schema"));
+        ctx.compare(original, update);
         return List.copyOf(ctx.differences());
     }
 }

@@ -64,7 +64,7 @@ final class ShapeLoader {
         if (node.has("enum")) {
             parts.add(DiffShape.facet(this, DiffShape.Kind.ENUM, document, node, pointer, false));
         }
-        for (DiffShape.Criterion criterion : DiffShape.Criterion.values()) {
+        for (DiffShape.Criterion criterion : DiffShape.Criterion.ALL) {
             if (node.path(criterion.keyword).isArray()) {
                 parts.add(DiffShape.combination(this, criterion, document, node, pointer));
             }

@@ -3,8 +3,9 @@ package dev.eventtestkit.contract;
 import java.nio.file.Path;
 import java.util.List;
 
-/** A subject folder: its versions (index 0 is v1) and its examples. */
-record SubjectContract(String name, Path dir, List<VersionedSchema> versions, List<ContractExample> examples) {
+/** A subject folder: its versions (index 0 is v1), its examples, and how its {@code $ref}s to other files resolve. */
+record SubjectContract(String name, Path dir, List<VersionedSchema> versions, List<ContractExample> examples,
+        SchemaResolver resolver) {
 
     SubjectContract {
         versions = List.copyOf(versions);

@@ -1,23 +1,36 @@
 package dev.eventtestkit.event;
 
+import tools.jackson.databind.JsonNode;
+
 /**
- * Checks one event, for instance against its JSON Schema contract; fixtures pass every event they see
- * through it.
+ * Checks one event, for instance against its JSON Schema contract. The aggregate fixture passes every given
+ * and produced event through it; the fake broker every publish.
  *
  * <pre>{@code
- * AggregateFixture<OrderCommand, OrderEvent, OrderState> orders =
- *         AggregateFixture.forDecider(Order.DECIDER).withValidator(event -> contracts.check(event));
+ * FakeBroker broker = FakeBroker.builder()
+ *         .validator((event, descriptor, payload) -> {
+ *             if (!payload.has("orderId")) throw new IllegalArgumentException("no orderId in " + descriptor);
+ *         })
+ *         .build();
  * }</pre>
+ *
+ * <p>Contract checks need no lambda: {@code fixture.withContracts(contracts)} and
+ * {@code FakeBroker.builder().contracts(contracts)} plug {@code EventContracts} in here.
  */
 @FunctionalInterface
 public interface EventValidator {
+
+    /** A validator that accepts everything; the default. */
+    EventValidator ACCEPT_ALL = (event, descriptor, payload) -> {};
 
     /**
      * Accepts a valid event, or throws.
      *
      * @param event the event object, never null
-     * @throws RuntimeException or {@link AssertionError} when the event is invalid; the fixture lets it
-     *     propagate unchanged, so its message is what the test reports
+     * @param descriptor its type name and contract version
+     * @param payload its JSON form, as the codec writes it and consumers read it
+     * @throws RuntimeException or {@link AssertionError} describing the violation; fixtures and brokers let
+     *     it propagate unchanged, so its message is what the test reports
      */
-    void validate(Object event);
+    void validate(Object event, EventDescriptor descriptor, JsonNode payload);
 }

@@ -6,6 +6,7 @@ import dev.eventtestkit.broker.Trace;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -230,7 +231,7 @@ public final class Explorer {
 
     @Override
     public String toString() {
-        return "Explorer[" + mode.name().toLowerCase(java.util.Locale.ROOT) + ", " + schedules + " schedule(s), seed "
-                + seed + (schedule == null ? "" : ", " + schedule) + ", " + faults + "]";
+        return "Explorer[" + mode.name().toLowerCase(Locale.ROOT) + ", " + schedules + " schedule(s), seed " + seed
+                + (schedule == null ? "" : ", " + schedule) + ", " + faults + "]";
     }
 }

@@ -4,6 +4,7 @@ import dev.eventtestkit.broker.Chooser;
 import dev.eventtestkit.broker.FaultKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.IntSupplier;
 import org.jspecify.annotations.Nullable;
 
@@ -71,10 +72,7 @@ final class RecordingChooser implements Chooser {
             value = prefix.get(position);
             if (value > max) {
                 if (strict) {
-                    throw new NondeterministicScenarioException("the scenario is not deterministic: on a re-run, choice point "
-                            + position + " (" + kind.name().toLowerCase(java.util.Locale.ROOT)
-                            + ") allows 0 to " + max + " but an earlier run took " + value
-                            + HINT);
+                    throw outOfRange(position, kind, max, value);
                 }
                 value = 0;
             }
@@ -83,5 +81,11 @@ final class RecordingChooser implements Chooser {
         }
         made.add(new Choice(kind, value, max));
         return value;
+    }
+
+    private static NondeterministicScenarioException outOfRange(int position, Choice.Kind kind, int max, int value) {
+        return new NondeterministicScenarioException("the scenario is not deterministic: on a re-run, choice point "
+                + position + " (" + kind.name().toLowerCase(Locale.ROOT) + ") allows 0 to " + max
+                + " but an earlier run took " + value + HINT);
     }
 }

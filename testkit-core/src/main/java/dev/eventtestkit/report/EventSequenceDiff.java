@@ -129,7 +129,10 @@ public final class EventSequenceDiff {
             out.append("\n  ").append(difference);
         }
         if (differences.isEmpty()) {
-            out.append("\n  (their JSON forms are equal, but equals() tells them apart)");
+            out.append(EventFormat.definesEquals(expectedEvent.getClass())
+                    ? "\n  (their JSON forms are equal, but equals() tells them apart)"
+                    : "\n  (the codec sees no field of " + expectedEvent.getClass().getName()
+                            + " and it does not define equals(): give it getters or equals())");
         }
     }
 }

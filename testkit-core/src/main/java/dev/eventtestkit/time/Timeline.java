@@ -63,11 +63,15 @@ final class Timeline {
         return () -> settleActions.remove(action);
     }
 
-    /** Fires every task due up to {@code target} in order, settling at each instant, then rests at target. */
+    /**
+     * Settles the current instant, then fires every task due up to {@code target} in order, settling after
+     * the tasks of each instant, and rests at target.
+     */
     void advanceTo(Instant target) {
         enterAdvance();
         try {
-            boolean settled = false;
+            settle(); // what the test did at this instant (a publish, say) settles before time moves on
+            boolean settled = true;
             while (true) {
                 ScheduledTask<?> task = pollDue(target);
                 if (task != null) {

@@ -130,8 +130,9 @@ public final class VirtualClock extends Clock {
     }
 
     /**
-     * Registers an action that runs after the timers of each instant have fired, before time moves on, and
-     * at the instant where each advance ends (even when no timer fired). The fake broker uses it to deliver what those timers
+     * Registers an action that settles the world at each instant: it runs when an advance starts (so what
+     * the test did at the current instant settles before time moves), after the timers of each instant have
+     * fired, and at the instant where the advance ends. The fake broker uses it to deliver what those timers
      * published, so that consumers see the world settle at every instant. The action may schedule timers;
      * those due at the same instant fire before time moves on.
      *

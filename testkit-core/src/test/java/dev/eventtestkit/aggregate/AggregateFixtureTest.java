@@ -54,7 +54,8 @@ class AggregateFixtureTest {
     void runsEveryScenarioFromTheInitialStateSoOneScenarioServesManyCommands() {
         Scenario<OrderCommand, OrderEvent, OrderState> created = orders.given(new OrderCreated("o-1", 100));
 
-        created.when(new CancelOrder("o-1", "changed my mind")).thenEvents(new OrderCancelled("o-1", "changed my mind"));
+        created.when(new CancelOrder("o-1", "changed my mind"))
+                .thenEvents(new OrderCancelled("o-1", "changed my mind"));
         created.when(new CancelOrder("o-1", "again")).thenEvents(new OrderCancelled("o-1", "again"));
         orders.givenNothing().when(new CreateOrder("o-2", 5)).thenEvents(new OrderCreated("o-2", 5));
     }
@@ -326,7 +327,7 @@ class AggregateFixtureTest {
     @Test
     void passesEveryGivenAndProducedEventThroughTheValidator() {
         List<Object> validated = new ArrayList<>();
-        AggregateFixture<OrderCommand, OrderEvent, OrderState> validating = orders.withValidator(validated::add);
+        AggregateFixture<OrderCommand, OrderEvent, OrderState> validating = orders.withValidator((event, descriptor, payload) -> validated.add(event));
 
         validating.given(new OrderCreated("o-1", 100), new PaymentReceived("o-1", "p-1"))
                 .when(new ShipOrder("o-1"))
@@ -338,7 +339,7 @@ class AggregateFixtureTest {
 
     @Test
     void letsAValidatorFailurePropagateInsteadOfCountingAsARejection() {
-        AggregateFixture<OrderCommand, OrderEvent, OrderState> validating = orders.withValidator(event -> {
+        AggregateFixture<OrderCommand, OrderEvent, OrderState> validating = orders.withValidator((event, descriptor, payload) -> {
             if (event instanceof OrderCreated created && created.amount() <= 0) {
                 throw new IllegalArgumentException("OrderCreated: #/amount: must be positive");
             }

@@ -144,7 +144,7 @@ class DeadlineTest {
 
     @Test
     void rethrowsWhatTheValidatorThrowsInsideADeadline() {
-        AggregateFixture<OrderCommand, OrderEvent, OrderState> validating = orders.withValidator(event -> {
+        AggregateFixture<OrderCommand, OrderEvent, OrderState> validating = orders.withValidator((event, descriptor, payload) -> {
             if (event instanceof OrderCancelled) {
                 throw new IllegalArgumentException("OrderCancelled: #/reason: not allowed");
             }

@@ -2,9 +2,12 @@ package dev.eventtestkit.aggregate;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.eventtestkit.event.EventCodec;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.json.JsonMapper;
 
 class IgnoringFieldsTest {
 
@@ -107,6 +110,29 @@ class IgnoringFieldsTest {
                             1. Registered{userId=(ignored), name="ada", at=(ignored)}
                           > 2. Renamed{name="ada", version=1}
                           field version: expected 2 but was 1""");
+    }
+
+    @Test
+    void rendersAndComparesFieldsThroughTheConfiguredCodec() {
+        EventCodec snakeCase = EventCodec.jackson(
+                JsonMapper.builder().propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build());
+        Outcome<Object, Object, Long> outcome = users.withCodec(snakeCase)
+                .ignoringFields(Registered.class, "user_id", "at")
+                .givenNothing()
+                .when(new Register("ada"));
+
+        outcome.thenEvents(new Registered("", "ada", Instant.EPOCH), new Renamed("ada", 1));
+        assertThatThrownBy(() -> outcome.thenEvents(new Registered("", "bob", Instant.EPOCH), new Renamed("ada", 1)))
+                .hasMessage("""
+                        Expected events differ at position 1 (of 2 expected, 2 actual):
+                          when Register{name="ada"}
+                          expected:
+                          > 1. Registered{user_id=(ignored), name="bob", at=(ignored)}
+                            2. Renamed{name="ada", version=1}
+                          actual:
+                          > 1. Registered{user_id=(ignored), name="ada", at=(ignored)}
+                            2. Renamed{name="ada", version=1}
+                          field name: expected "bob" but was "ada\"""");
     }
 
     @Test

@@ -224,6 +224,9 @@ class FakeBrokerDeliveryTest {
                 .hasMessage("topic orders already exists with 1 partition(s), cannot create it with 3 (publishing"
                         + " or subscribing to an unknown topic creates it with 1: create topics first)");
         assertThat(broker.createTopic("orders", 1).partitions("orders")).isEqualTo(1);
+        assertThatThrownBy(() -> broker.createTopic("payments", 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("topic payments: a topic has 1 or more partitions, was 0");
     }
 
     @Test
@@ -249,5 +252,7 @@ class FakeBrokerDeliveryTest {
 
         assertThatThrownBy(broker::runUntilIdle).isInstanceOf(AssertionError.class).hasMessage("charged twice");
         assertThat(broker.deadLetters("orders", "billing")).isEmpty();
+        assertThat(broker.trace().last(1).entries().get(0).detail())
+                .isEqualTo("handler failed: AssertionError: charged twice (an Error: not retried, the run stops)");
     }
 }

@@ -65,6 +65,22 @@ class FakeBrokerFaultsTest {
     }
 
     @Test
+    void aDelayedRecordHoldsBackTheRestOfItsPartition() {
+        FakeBroker broker = FakeBroker.builder()
+                .faults(Faults.builder().delay(Duration.ofMillis(300)).build())
+                .chooser(new FirstTimeFaults(FaultKind.DELAY))
+                .build();
+        List<String> seen = new ArrayList<>();
+        broker.subscribe("orders", "billing", m -> seen.add(m.offset() + "@" + broker.clock().instant()));
+
+        broker.publish("orders", "o-1", new OrderPlaced("o-1", 1));
+        broker.publish("orders", "o-1", new OrderPlaced("o-1", 2));
+        broker.clock().advance(Duration.ofSeconds(1));
+
+        assertThat(seen).containsExactly("0@2026-01-01T00:00:00.300Z", "1@2026-01-01T00:00:00.300Z");
+    }
+
+    @Test
     void reorderingLetsALaterRecordOfAPartitionGoFirst() {
         Set<List<Long>> orders = new HashSet<>();
         for (long seed = 0; seed < 60; seed++) {
@@ -129,5 +145,8 @@ class FakeBrokerFaultsTest {
         assertThatThrownBy(() -> Faults.builder().duplicates(1.5))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("duplicates: a rate is from 0 to 1, was 1.5");
+        assertThatThrownBy(() -> Faults.builder().delay(Duration.ofMillis(-1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the delay bound cannot be negative, was PT-0.001S");
     }
 }

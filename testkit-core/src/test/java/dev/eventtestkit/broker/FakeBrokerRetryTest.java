@@ -137,7 +137,11 @@ class FakeBrokerRetryTest {
         assertThatThrownBy(() -> RetryPolicy.of(0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("a retry policy allows 1 or more attempts, was 0");
+        assertThatThrownBy(() -> RetryPolicy.of(2, Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a backoff cannot be negative, was PT-1S");
         assertThat(RetryPolicy.defaults().backoffAfter(5)).isEqualTo(Duration.ofSeconds(2));
-        assertThat(RetryPolicy.defaults()).hasToString("RetryPolicy.of(3, Duration.ofMillis(1000), Duration.ofMillis(2000))");
+        assertThat(RetryPolicy.defaults())
+                .hasToString("RetryPolicy.of(3, Duration.ofMillis(1000), Duration.ofMillis(2000))");
     }
 }

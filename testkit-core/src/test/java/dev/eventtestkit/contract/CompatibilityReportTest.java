@@ -28,7 +28,7 @@ class CompatibilityReportTest {
         assertThat(report.isCompatible()).isFalse();
         assertThat(report.render()).isEqualTo("""
                 schemas/orders/OrderCreated/v3.json: #/properties/amount: TYPE_CHANGED: number -> string (breaks \
-                BACKWARD_TRANSITIVE with v1, v2) hint: add a new property with the new type instead of changing this one
+                BACKWARD_TRANSITIVE with v1, v2) hint: add a new property for the new type, or accept both types with a type list or anyOf
                 1 subject, 2 versions checked: 1 incompatible
                 """);
     }
@@ -42,21 +42,21 @@ class CompatibilityReportTest {
 
         assertThat(report.problems()).extracting(CompatibilityReport.Problem::line).containsExactly(
                 "schemas/orders/OrderCreated/v3.json: #/properties/currency: OPTIONAL_PROPERTY_ADDED_TO_OPEN_CONTENT_MODEL: "
-                        + "(none) -> {\"type\":\"string\"} (breaks FULL with v2 reading v3 data) hint: close v2 with "
-                        + "additionalProperties: false, or use policy LENIENT");
+                        + "(none) -> {\"type\":\"string\"} (breaks FULL with v2 reading v3 data) hint: close the "
+                        + "earlier version with additionalProperties: false, or use policy LENIENT");
     }
 
     @Test
-    void leavesOutTheHintWhereThereIsNone() {
+    void namesTheSingleVersionANonTransitiveLevelBreaks() {
         Difference pattern = new Difference(DifferenceType.PATTERN_ADDED, "#/properties/orderId/pattern", null, "^o-");
         CompatibilityReport report = new CompatibilityReport(List.of(result(3, V3, CompatibilityLevel.BACKWARD,
                 new Incompatibility(2, Direction.BACKWARD, pattern))));
 
         assertThat(report.problems()).singleElement().satisfies(p -> {
-            assertThat(p.hint()).isNull();
             assertThat(p.brokenVersions()).containsExactly(2);
             assertThat(p.line()).isEqualTo("schemas/orders/OrderCreated/v3.json: #/properties/orderId/pattern: "
-                    + "PATTERN_ADDED: (none) -> ^o- (breaks BACKWARD with v2)");
+                    + "PATTERN_ADDED: (none) -> ^o- (breaks BACKWARD with v2) hint: old values may not match the new "
+                    + "pattern: keep the old pattern, or check it in the consumer");
         });
     }
 

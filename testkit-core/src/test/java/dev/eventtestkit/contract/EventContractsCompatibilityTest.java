@@ -42,8 +42,8 @@ class EventContractsCompatibilityTest {
 
         assertThat(report.isCompatible()).isFalse();
         assertThat(report.render()).isEqualTo(root + "/orders/OrderCreated/v3.json: #/properties/amount: TYPE_CHANGED: "
-                + "integer -> string (breaks BACKWARD_TRANSITIVE with v1, v2) hint: add a new property with the new type "
-                + "instead of changing this one\n"
+                + "integer -> string (breaks BACKWARD_TRANSITIVE with v1, v2) hint: add a new property for the new type, "
+                + "or accept both types with a type list or anyOf\n"
                 + "1 subject, 3 versions checked: 1 incompatible\n");
     }
 
@@ -67,5 +67,20 @@ class EventContractsCompatibilityTest {
         assertThat(strict.problems()).extracting(p -> p.difference().type())
                 .containsExactly(DifferenceType.OPTIONAL_PROPERTY_ADDED_TO_OPEN_CONTENT_MODEL);
         assertThat(lenient.isCompatible()).isTrue();
+    }
+
+    @Test
+    void followsRefsToSharedFilesWhenComparingVersions() {
+        files.write("common/Money.json", "{\"type\": \"integer\"}")
+                .write("common/MoneyAsText.json", "{\"type\": \"string\"}")
+                .write("Paid/v1.json", "{\"type\": \"object\", \"properties\": {\"amount\": {\"$ref\": \"../common/Money.json\"}}, "
+                        + "\"additionalProperties\": false}")
+                .write("Paid/v2.json", "{\"type\": \"object\", \"properties\": {\"amount\": {\"$ref\": \"../common/MoneyAsText.json\"}}, "
+                        + "\"additionalProperties\": false}");
+
+        CompatibilityReport report = EventContracts.load(root).checkCompatibility();
+
+        assertThat(report.problems()).extracting(p -> p.difference().type() + " at " + p.difference().path())
+                .containsExactly("TYPE_CHANGED at #/properties/amount");
     }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SchemaDiffDifferenceTypesTest {
 
     /** Types no pair of schemas can produce: see docs/compatibility.md. */
-    private static final Set<DifferenceType> NOT_PRODUCED = EnumSet.of(
+    static final Set<DifferenceType> NOT_PRODUCED = EnumSet.of(
             DifferenceType.PROPERTY_ADDED_TO_OPEN_CONTENT_MODEL,
             DifferenceType.RESERVED_PROPERTY_REMOVED,
             DifferenceType.RESERVED_PROPERTY_CONFLICTS_WITH_PROPERTY);

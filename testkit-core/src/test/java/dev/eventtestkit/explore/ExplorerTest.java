@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.eventtestkit.broker.FakeBroker;
 import dev.eventtestkit.broker.Faults;
 import dev.eventtestkit.broker.KafkaPartitioner;
+import dev.eventtestkit.broker.RetryPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +51,27 @@ class ExplorerTest {
                 List.of("b1", "a1", "a2", "b2"),
                 List.of("b1", "a1", "b2", "a2"),
                 List.of("b1", "b2", "a1", "a2"));
+    }
+
+    @Test
+    void competingInstancesOfOneGroupReallyInterleave() {
+        Set<List<String>> orders = new HashSet<>();
+        Scenario twoInstances = broker -> {
+            broker.createTopic("orders", 2);
+            List<String> order = new ArrayList<>();
+            broker.subscribe("orders", "billing", m -> order.add("instance 1"));
+            broker.subscribe("orders", "billing", m -> order.add("instance 2"));
+            broker.publish("orders", key(0, "a"), new OrderPlaced("a", 1));
+            broker.publish("orders", key(1, "b"), new OrderPlaced("b", 1));
+            broker.runUntilIdle();
+            orders.add(order);
+        };
+
+        ExplorationResult result = Explorer.exhaustive(100).run(twoInstances);
+
+        assertThat(result.schedulesRun()).isEqualTo(2);
+        assertThat(orders).containsExactlyInAnyOrder(
+                List.of("instance 1", "instance 2"), List.of("instance 2", "instance 1"));
     }
 
     @Test
@@ -158,6 +180,58 @@ class ExplorerTest {
                 .hasMessage("the scenario is not deterministic: a re-run made 1 choice(s) where an earlier run made"
                         + " at least 2; build every object the scenario uses inside it, and take time from"
                         + " broker.clock()");
+    }
+
+    @Test
+    void refusesAScenarioWhoseChoicesShrinkOnARerun() {
+        AtomicInteger runs = new AtomicInteger();
+        Scenario dependsOnOutsideState = broker -> {
+            broker.createTopic("orders", 3);
+            broker.subscribe("orders", "billing", m -> {});
+            int records = runs.getAndIncrement() < 4 ? 3 : 2;
+            for (int partition = 0; partition < records; partition++) {
+                broker.publish("orders", key(partition, 3, "o"), new OrderPlaced("o", partition));
+            }
+            broker.runUntilIdle();
+        };
+
+        assertThatThrownBy(() -> Explorer.exhaustive(10).run(dependsOnOutsideState))
+                .isInstanceOf(NondeterministicScenarioException.class)
+                .hasMessage("the scenario is not deterministic: on a re-run, choice point 0 (delivery) allows 0 to 1"
+                        + " but an earlier run took 2; build every object the scenario uses inside it, and take"
+                        + " time from broker.clock()");
+    }
+
+    @Test
+    void configuresEverySchedulesBroker() {
+        Scenario deadLettersAtOnce = broker -> {
+            broker.subscribe("orders", "billing", m -> {
+                throw new IllegalStateException("down");
+            });
+            broker.publish("orders", "o-1", new OrderPlaced("o-1", 1));
+            broker.runUntilIdle();
+            org.junit.jupiter.api.Assertions.assertEquals(1, broker.deadLetters("orders", "billing").size());
+        };
+
+        assertThat(Explorer.random(5).run(deadLettersAtOnce).passed()).isFalse();
+        assertThat(Explorer.random(5).configure(b -> b.retryPolicy(RetryPolicy.noRetries()))
+                .run(deadLettersAtOnce).passed()).isTrue();
+    }
+
+    @Test
+    void shrinksAwayEveryFaultAFailureDoesNotNeed() {
+        Scenario alwaysFails = broker -> {
+            twoGroupsTwoOrders(broker);
+            throw new IllegalStateException("broken whatever the schedule");
+        };
+
+        ExplorationFailure failure = Explorer.random(10).faults(Faults.builder().duplicates(0.9).build())
+                .run(alwaysFails).failure().orElseThrow();
+
+        assertThat(failure.trace().faults()).isNotEmpty();
+        assertThat(failure.shrunkTrace().faults()).isEmpty();
+        assertThat(failure.shrunkSchedule()).isEqualTo(Schedule.of(0L));
+        assertThat(failure.report()).contains("Shrunk to 0 faults and 0 departures from the default order");
     }
 
     @Test

@@ -35,7 +35,8 @@ class EventFormatTest {
         CustomerMoved moved = new CustomerMoved("c-1", new Address("Lyon", null), List.of(1, 2), true);
 
         assertThat(format.render(moved))
-                .isEqualTo("CustomerMoved{customerId=\"c-1\", to={city=\"Lyon\", zip=null}, floors=[1, 2], urgent=true}");
+                .isEqualTo("CustomerMoved{customerId=\"c-1\", to={city=\"Lyon\", zip=null}, floors=[1, 2], "
+                        + "urgent=true}");
     }
 
     @Test

@@ -36,6 +36,16 @@ class EventSequenceDiffTest {
         }
     }
 
+    /** Private fields, no getters, no equals: nothing to compare by. */
+    static final class Hidden {
+        @SuppressWarnings("unused")
+        private final String orderId;
+
+        Hidden(String orderId) {
+            this.orderId = orderId;
+        }
+    }
+
     private final EventFormat format = EventFormat.of(EventCodec.jackson(), IgnoredFields.none());
 
     @Test
@@ -94,5 +104,21 @@ class EventSequenceDiffTest {
                   actual:
                   > 1. Tokened{orderId="o-1"}
                   (their JSON forms are equal, but equals() tells them apart)""");
+    }
+
+    @Test
+    void refusesToMatchEventsWithNoVisibleFieldAndNoEquals() {
+        EventSequenceDiff diff = EventSequenceDiff.compare(
+                List.of(new Hidden("o-1")), List.of(new Hidden("o-2")), format);
+
+        assertThat(diff.matches()).isFalse();
+        assertThat(diff.message(List.of())).isEqualTo("""
+                Expected events differ at position 1 (of 1 expected, 1 actual):
+                  expected:
+                  > 1. Hidden{}
+                  actual:
+                  > 1. Hidden{}
+                  (the codec sees no field of dev.eventtestkit.report.EventSequenceDiffTest$Hidden and it does not \
+                define equals(): give it getters or equals())""");
     }
 }

@@ -176,6 +176,7 @@ class VirtualClockTest {
 
         assertThat(fired)
                 .containsExactly(
+                        "settle at 2026-01-01T00:00:00Z",
                         "a",
                         "b",
                         "settle at 2026-01-01T00:00:01Z",

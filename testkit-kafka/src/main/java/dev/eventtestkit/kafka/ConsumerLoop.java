@@ -8,18 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.jspecify.annotations.Nullable;
@@ -34,15 +31,10 @@ final class ConsumerLoop implements Runnable {
     private static final Duration POLL = Duration.ofMillis(50);
 
     private final KafkaConsumer<String, byte[]> consumer;
-    private final Producer<String, byte[]> producer;
-    private final RecordCodec records;
-    private final Topics topics;
-    private final TopicNames names;
+    private final Delivery delivery;
     private final String topic;
     private final String group;
     private final MessageHandler handler;
-    private final Retries retries;
-    private final double duplicateRate;
     private final SplittableRandom random;
     private final Set<Position> duplicated = new HashSet<>();
     private final Set<Position> pendingDuplicates = ConcurrentHashMap.newKeySet();
@@ -51,26 +43,20 @@ final class ConsumerLoop implements Runnable {
     private volatile @Nullable Throwable failure;
     private volatile Set<Integer> assigned = Set.of();
 
-    ConsumerLoop(KafkaConsumer<String, byte[]> consumer, Producer<String, byte[]> producer, RecordCodec records,
-            Topics topics, TopicNames names, String topic, String group, MessageHandler handler, Retries retries,
-            double duplicateRate, long seed) {
+    ConsumerLoop(KafkaConsumer<String, byte[]> consumer, Delivery delivery, String topic, String group,
+            MessageHandler handler, long seed) {
         this.consumer = consumer;
-        this.producer = producer;
-        this.records = records;
-        this.topics = topics;
-        this.names = names;
+        this.delivery = delivery;
         this.topic = topic;
         this.group = group;
         this.handler = handler;
-        this.retries = retries;
-        this.duplicateRate = duplicateRate;
         this.random = new SplittableRandom(seed);
     }
 
     @Override
     public void run() {
         try {
-            consumer.subscribe(List.of(names.topic(topic)));
+            consumer.subscribe(List.of(delivery.names().topic(topic)));
             while (!isStopping()) {
                 ConsumerRecords<String, byte[]> batch = consumer.poll(POLL);
                 assigned = consumer.assignment().stream().map(TopicPartition::partition).collect(Collectors.toSet());
@@ -102,7 +88,7 @@ final class ConsumerLoop implements Runnable {
             deliver(record, duplicate ? 2 : 1);
             consumer.commitSync(Map.of(partition, new OffsetAndMetadata(record.offset() + 1)));
             inFlight = null;
-            if (!duplicate && duplicateRate > 0 && random.nextDouble() < duplicateRate) {
+            if (!duplicate && delivery.duplicateRate() > 0 && random.nextDouble() < delivery.duplicateRate()) {
                 // Deliver this record once more, as after a lost ack; the rest of the batch is fetched again.
                 duplicated.add(position);
                 pendingDuplicates.add(position);
@@ -115,9 +101,9 @@ final class ConsumerLoop implements Runnable {
     private void deliver(ConsumerRecord<String, byte[]> record, int firstAttempt) {
         Message message;
         try {
-            message = records.decode(record, firstAttempt);
+            message = delivery.records().decode(record, firstAttempt);
         } catch (RuntimeException undecodable) {
-            deadLetter(record, 0, undecodable);
+            delivery.deadLetter(record, topic, group, 0, undecodable);
             return;
         }
         for (int call = 1; ; call++) {
@@ -127,27 +113,14 @@ final class ConsumerLoop implements Runnable {
                 handler.handle(attempt);
                 return;
             } catch (Exception e) {
-                if (call >= retries.maxAttempts()) {
-                    deadLetter(record, call, e);
+                if (call >= delivery.retries().maxAttempts()) {
+                    delivery.deadLetter(record, topic, group, call, e);
                     return;
                 }
-                if (awaitStop(retries.backoffAfter(call))) {
+                if (awaitStop(delivery.retries().backoffAfter(call))) {
                     throw new WakeupException();
                 }
             }
-        }
-    }
-
-    private void deadLetter(ConsumerRecord<String, byte[]> record, int calls, Exception cause) {
-        topics.ensure(names.deadLetterTopic(topic, group));
-        try {
-            producer.send(records.deadLetter(record, topic, group, calls, cause)).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new WakeupException();
-        } catch (ExecutionException e) {
-            throw new KafkaException("cannot write the dead letter of " + names.logical(record.topic()) + "["
-                    + record.partition() + "]@" + record.offset() + " for group " + group, e.getCause());
         }
     }
 

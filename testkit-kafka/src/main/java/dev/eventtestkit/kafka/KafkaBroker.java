@@ -53,6 +53,7 @@ public final class KafkaBroker implements Broker, AutoCloseable {
     private final Topics topics;
     private final RecordCodec records;
     private final IdleProbe idle;
+    private final Delivery delivery;
     private final DeterministicIds ids;
     private final List<KafkaSubscription> subscriptions = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> roundRobin = new ConcurrentHashMap<>();
@@ -67,6 +68,7 @@ public final class KafkaBroker implements Broker, AutoCloseable {
         this.topics = new Topics(admin);
         this.records = new RecordCodec(settings.codec(), names);
         this.idle = new IdleProbe(topics, names);
+        this.delivery = new Delivery(producer, records, topics, names, settings.retries(), settings.duplicateRate());
         this.ids = DeterministicIds.seeded(settings.seed());
     }
 
@@ -126,9 +128,8 @@ public final class KafkaBroker implements Broker, AutoCloseable {
         Objects.requireNonNull(handler, "handler");
         topics.ensure(names.topic(topic));
         int member = members.incrementAndGet();
-        ConsumerLoop loop = new ConsumerLoop(new KafkaConsumer<>(configs.groupConsumer(names.group(group))), producer,
-                records, topics, names, topic, group, handler, settings.retries(), settings.duplicateRate(),
-                settings.seed() + member);
+        ConsumerLoop loop = new ConsumerLoop(new KafkaConsumer<>(configs.groupConsumer(names.group(group))), delivery,
+                topic, group, handler, settings.seed() + member);
         KafkaSubscription subscription = new KafkaSubscription(
                 topic, group, loop, "eventtestkit-kafka-" + topic + "-" + group + "-" + member, subscriptions::remove);
         subscriptions.add(subscription);

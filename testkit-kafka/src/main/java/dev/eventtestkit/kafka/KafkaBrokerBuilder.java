@@ -1,8 +1,8 @@
 package dev.eventtestkit.kafka;
 
+import dev.eventtestkit.broker.RetryPolicy;
 import dev.eventtestkit.event.EventCodec;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +32,7 @@ public final class KafkaBrokerBuilder {
     private EventCodec codec = EventCodec.jackson();
     private long seed;
     private double duplicateRate;
-    private Retries retries = Retries.DEFAULT;
+    private RetryPolicy retries = RetryPolicy.of(3, Duration.ofMillis(100), Duration.ofMillis(200));
     private Duration idleTimeout = Duration.ofSeconds(30);
     private GroupProtocol groupProtocol = GroupProtocol.CLASSIC;
     private final Map<String, Object> consumerProperties = new LinkedHashMap<>();
@@ -79,12 +79,26 @@ public final class KafkaBrokerBuilder {
     }
 
     /**
+     * The same {@link RetryPolicy} the fake broker takes, so one test configuration serves both; on Kafka the
+     * backoffs are waited in real time.
+     *
+     * @param retryPolicy handler calls per record before it is dead-lettered, and the waits between them;
+     *     default 3 attempts, 100 ms, 200 ms
+     * @return this builder
+     */
+    public KafkaBrokerBuilder retryPolicy(RetryPolicy retryPolicy) {
+        this.retries = java.util.Objects.requireNonNull(retryPolicy, "retryPolicy");
+        return this;
+    }
+
+    /**
      * @param maxAttempts handler calls per record before it is dead-lettered; default 3
      * @param backoffs real-time waits before the 2nd, 3rd... call, the last repeating; default 100 ms, 200 ms
+     * @return this builder
+     * @throws IllegalArgumentException as {@link RetryPolicy#of(int, Duration...)}
      */
     public KafkaBrokerBuilder retries(int maxAttempts, Duration... backoffs) {
-        this.retries = new Retries(maxAttempts, Arrays.asList(backoffs));
-        return this;
+        return retryPolicy(RetryPolicy.of(maxAttempts, backoffs));
     }
 
     /** @param idleTimeout how long {@link KafkaBroker#runUntilIdle()} waits; default 30 seconds */

@@ -1,5 +1,6 @@
 package dev.eventtestkit.kafka;
 
+import dev.eventtestkit.broker.RetryPolicy;
 import dev.eventtestkit.event.EventCodec;
 import java.time.Duration;
 import java.util.Map;
@@ -11,6 +12,6 @@ record KafkaBrokerSettings(
         EventCodec codec,
         long seed,
         double duplicateRate,
-        Retries retries,
+        RetryPolicy retries,
         Duration idleTimeout,
         Map<String, Object> consumerProperties) {}

@@ -61,6 +61,10 @@ public final class KafkaSubscription implements Subscription {
     @Override
     public void close() {
         loop.stop();
+        if (Thread.currentThread() == thread) {
+            onClose.accept(this); // a handler closing its own subscription: the loop ends when it returns
+            return;
+        }
         try {
             thread.join(STOP_TIMEOUT.toMillis());
         } catch (InterruptedException e) {

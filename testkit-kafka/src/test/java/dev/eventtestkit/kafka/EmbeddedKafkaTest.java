@@ -34,14 +34,20 @@ class EmbeddedKafkaTest {
 
     @Test
     void sharesOneBrokerPerJvmUnlessAnExternalClusterIsNamed() {
-        assertThat(EmbeddedKafka.externalOrEmbedded()).isEqualTo(EmbeddedKafka.shared().bootstrapServers());
-        assertThat(EmbeddedKafka.shared()).isSameAs(EmbeddedKafka.shared());
-
-        System.setProperty(EmbeddedKafka.BOOTSTRAP_PROPERTY, " staging-kafka:9092 ");
+        // the whole suite may itself run against an external cluster: put the property back afterwards
+        String configured = System.clearProperty(EmbeddedKafka.BOOTSTRAP_PROPERTY);
         try {
+            assertThat(EmbeddedKafka.externalOrEmbedded()).isEqualTo(EmbeddedKafka.shared().bootstrapServers());
+            assertThat(EmbeddedKafka.shared()).isSameAs(EmbeddedKafka.shared());
+
+            System.setProperty(EmbeddedKafka.BOOTSTRAP_PROPERTY, " staging-kafka:9092 ");
             assertThat(EmbeddedKafka.externalOrEmbedded()).isEqualTo("staging-kafka:9092");
         } finally {
-            System.clearProperty(EmbeddedKafka.BOOTSTRAP_PROPERTY);
+            if (configured == null) {
+                System.clearProperty(EmbeddedKafka.BOOTSTRAP_PROPERTY);
+            } else {
+                System.setProperty(EmbeddedKafka.BOOTSTRAP_PROPERTY, configured);
+            }
         }
     }
 

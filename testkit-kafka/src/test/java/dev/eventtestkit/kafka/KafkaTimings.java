@@ -9,9 +9,9 @@ import org.awaitility.Awaitility;
  * The figures in docs/kafka.md, measured by hand (not a test: speed is not asserted in unit tests).
  *
  * <pre>{@code
- * mvn -B -q -pl testkit-kafka -am test-compile
- * java -cp "$(cat testkit-kafka/target/test-classpath.txt):testkit-kafka/target/classes:testkit-kafka/target/test-classes" \
- *     dev.eventtestkit.kafka.KafkaTimings
+ * mvn -B -q -pl testkit-kafka -am test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt
+ * cd testkit-kafka
+ * java -cp "$(cat target/test-classpath.txt):target/classes:target/test-classes" dev.eventtestkit.kafka.KafkaTimings
  * }</pre>
  */
 final class KafkaTimings {

@@ -3,8 +3,8 @@ package dev.eventtestkit.benchmarks.aggregate;
 import dev.eventtestkit.aggregate.AggregateFixture;
 import dev.eventtestkit.aggregate.Outcome;
 import dev.eventtestkit.benchmarks.aggregate.Cart.CartCheckedOut;
-import dev.eventtestkit.benchmarks.aggregate.Cart.CheckOut;
 import dev.eventtestkit.benchmarks.aggregate.Cart.CartState;
+import dev.eventtestkit.benchmarks.aggregate.Cart.CheckOut;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.ResultValidator;
@@ -20,13 +20,14 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One test cycle, as a test class runs it: a fresh fixture, ten given events, one command, one expected
- * event. EventTestkit's {@code AggregateFixture} beside Axon 4's {@code AggregateTestFixture}.
+ * event. EventTestkit's {@code AggregateFixture} beside Axon 4's {@code AggregateTestFixture}. The
+ * {@code ...ReusedFixture} variants build the fixture once and measure the given-when-then alone, for
+ * test classes that share one fixture across tests.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar AggregateFixture -f 1 -wi 3 -i 5 -w 1s -r 1s -bm avgt -tu us
  * </pre>
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
@@ -34,25 +35,67 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class AggregateFixtureBenchmark {
 
-    private final Object[] given = Cart.tenGivenEvents();
-    private final CheckOut command = new CheckOut("c-1");
-    private final CartCheckedOut expected = new CartCheckedOut("c-1", 9);
-
-    /** @return the asserted outcome, so the JIT cannot drop the work */
-    @Benchmark
-    public Outcome<Object, Object, CartState> eventTestkit() {
-        return AggregateFixture.forDecider(Cart.DECIDER)
-                .given(given)
-                .when(command)
-                .thenEvents(expected);
+    /** The scenario's inputs, built once: what a test class holds in constants. */
+    @State(Scope.Benchmark)
+    public static class Scenario {
+        final Object[] given = Cart.tenGivenEvents();
+        final CheckOut command = new CheckOut("c-1");
+        final CartCheckedOut expected = new CartCheckedOut("c-1", 9);
     }
 
-    /** @return the asserted result, so the JIT cannot drop the work */
+    /** One EventTestkit fixture shared by every cycle. */
+    @State(Scope.Thread)
+    public static class SharedFixture {
+        final AggregateFixture<Object, Object, CartState> fixture = AggregateFixture.forDecider(Cart.DECIDER);
+    }
+
+    /** One Axon fixture shared by every cycle. */
+    @State(Scope.Thread)
+    public static class SharedAxonFixture {
+        final AggregateTestFixture<AxonCart> fixture = new AggregateTestFixture<>(AxonCart.class);
+    }
+
+    /**
+     * @param scenario the inputs
+     * @return the asserted outcome, so the JIT cannot drop the work
+     */
     @Benchmark
-    public ResultValidator<AxonCart> axon() {
+    public Outcome<Object, Object, CartState> eventTestkit(Scenario scenario) {
+        return AggregateFixture.forDecider(Cart.DECIDER)
+                .given(scenario.given)
+                .when(scenario.command)
+                .thenEvents(scenario.expected);
+    }
+
+    /**
+     * @param scenario the inputs
+     * @return the asserted result, so the JIT cannot drop the work
+     */
+    @Benchmark
+    public ResultValidator<AxonCart> axon(Scenario scenario) {
         return new AggregateTestFixture<>(AxonCart.class)
-                .given(given)
-                .when(command)
-                .expectEvents(expected);
+                .given(scenario.given)
+                .when(scenario.command)
+                .expectEvents(scenario.expected);
+    }
+
+    /**
+     * @param scenario the inputs
+     * @param shared the fixture built once
+     * @return the asserted outcome, so the JIT cannot drop the work
+     */
+    @Benchmark
+    public Outcome<Object, Object, CartState> eventTestkitReusedFixture(Scenario scenario, SharedFixture shared) {
+        return shared.fixture.given(scenario.given).when(scenario.command).thenEvents(scenario.expected);
+    }
+
+    /**
+     * @param scenario the inputs
+     * @param shared the fixture built once
+     * @return the asserted result, so the JIT cannot drop the work
+     */
+    @Benchmark
+    public ResultValidator<AxonCart> axonReusedFixture(Scenario scenario, SharedAxonFixture shared) {
+        return shared.fixture.given(scenario.given).when(scenario.command).expectEvents(scenario.expected);
     }
 }

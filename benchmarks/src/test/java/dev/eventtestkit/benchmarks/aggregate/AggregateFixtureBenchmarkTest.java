@@ -14,11 +14,20 @@ import org.junit.jupiter.api.Test;
 class AggregateFixtureBenchmarkTest {
 
     private final AggregateFixtureBenchmark benchmark = new AggregateFixtureBenchmark();
+    private final AggregateFixtureBenchmark.Scenario scenario = new AggregateFixtureBenchmark.Scenario();
 
     @Test
-    void bothScenariosPass() {
-        assertThat(benchmark.eventTestkit().events()).containsExactly(new CartCheckedOut("c-1", 9));
-        assertThat(benchmark.axon()).isNotNull();
+    void everyVariantRunsAPassingScenario() {
+        AggregateFixtureBenchmark.SharedFixture shared = new AggregateFixtureBenchmark.SharedFixture();
+        AggregateFixtureBenchmark.SharedAxonFixture sharedAxon = new AggregateFixtureBenchmark.SharedAxonFixture();
+
+        assertThat(benchmark.eventTestkit(scenario).events()).containsExactly(new CartCheckedOut("c-1", 9));
+        assertThat(benchmark.axon(scenario)).isNotNull();
+        for (int cycle = 0; cycle < 2; cycle++) {
+            assertThat(benchmark.eventTestkitReusedFixture(scenario, shared).events())
+                    .containsExactly(new CartCheckedOut("c-1", 9));
+            assertThat(benchmark.axonReusedFixture(scenario, sharedAxon)).isNotNull();
+        }
     }
 
     @Test
