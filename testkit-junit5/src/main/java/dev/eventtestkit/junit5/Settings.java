@@ -62,8 +62,7 @@ record Settings(String schemas, long seed, Faults faults, RetryPolicy retryPolic
         return builder -> {
             builder.clock(VirtualClock.at(start)).retryPolicy(retryPolicy);
             if (contracts != null) {
-                builder.validator((event, descriptor, payload) ->
-                        contracts.assertValid(descriptor.name(), descriptor.version(), payload));
+                builder.contracts(contracts);
             }
         };
     }

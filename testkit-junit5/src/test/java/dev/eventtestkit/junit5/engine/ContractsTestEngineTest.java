@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
 
+import dev.eventtestkit.contract.DifferenceType;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -53,8 +54,8 @@ class ContractsTestEngineTest {
         Event failed = results.testEvents().failed().list().get(0);
         assertThat(failed.getTestDescriptor().getDisplayName()).isEqualTo("compatible at BACKWARD with v1");
         assertThat(message(failed)).isEqualTo("src/test/resources/contracts/breaking/orders/OrderPlaced/v2.json: "
-                + "#/properties/amount: TYPE_CHANGED: integer -> string (breaks BACKWARD with v1) hint: add a new "
-                + "property with the new type instead of changing this one");
+                + "#/properties/amount: TYPE_CHANGED: integer -> string (breaks BACKWARD with v1) hint: "
+                + DifferenceType.TYPE_CHANGED.hint());
         assertThat(failed.getTestDescriptor().getSource()).contains(FileSource.from(
                 Path.of(CONTRACTS + "breaking/orders/OrderPlaced/v2.json").toAbsolutePath().toFile(), FilePosition.from(5)));
     }
