@@ -2,6 +2,7 @@ package dev.eventtestkit.junit5;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eventtestkit.broker.FakeBroker;
 import dev.eventtestkit.junit5.Events.OrderPlaced;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
@@ -180,6 +182,30 @@ class InterleavingsTest {
 
         raised.testEvents().assertStatistics(stats -> stats.started(15).succeeded(15));
         replay.testEvents().assertStatistics(stats -> stats.started(1).failed(1));
+    }
+
+    @Test
+    void saysSoWhenTheFailureDoesNotComeBackOnARerun() {
+        FailsOnce.calls.set(0);
+
+        EngineExecutionResults results = Scenarios.run(coverage, FailsOnce.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(1).failed(1));
+        assertThat(Scenarios.failureMessage(results)).isEqualTo("schedule 1 (seed 0) failed, but passed when the "
+                + "exploration ran it again: the test depends on something outside the broker (state kept between runs, "
+                + "wall-clock time, hash order); build everything it uses inside the test method\n"
+                + "org.opentest4j.AssertionFailedError: first call ==> expected: <true> but was: <false>");
+    }
+
+    @OnlyInEngineTestKit
+    static class FailsOnce {
+        /** State outside the broker that outlives a run: what the message warns about. */
+        static final AtomicInteger calls = new AtomicInteger();
+
+        @Interleavings(5)
+        void dependsOnAPreviousRun(FakeBroker broker) {
+            assertTrue(calls.getAndIncrement() > 0, "first call");
+        }
     }
 
     @Test
