@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,6 +107,26 @@ class EventTestExtensionTest {
             assertThat(broker.faults()).isEqualTo(Faults.none());
             assertThat(broker.deadLetterDetails("orders", "billing")).hasSize(1);
             assertThat(broker.trace().entries().stream().filter(e -> e.detail().startsWith("deliver"))).hasSize(2);
+        }
+    }
+
+    @Test
+    void appliesTheClassAnnotationToNestedClasses() {
+        EngineExecutionResults results = Scenarios.run(coverage, Outer.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+    }
+
+    @OnlyInEngineTestKit
+    @EventTest(seed = 7L, schemas = Events.SHOP)
+    static class Outer {
+        @Nested
+        class Inner {
+            @Test
+            void seesTheOuterOptions(FakeBroker broker, EventContracts contracts) {
+                assertThat(broker.seed()).isEqualTo(7L);
+                assertThat(contracts.subjects()).contains("PaymentCharged");
+            }
         }
     }
 

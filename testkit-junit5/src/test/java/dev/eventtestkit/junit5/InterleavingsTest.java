@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.opentest4j.AssertionFailedError;
 
@@ -206,6 +207,21 @@ class InterleavingsTest {
         void dependsOnAPreviousRun(FakeBroker broker) {
             assertTrue(calls.getAndIncrement() > 0, "first call");
         }
+    }
+
+    @Test
+    void rejectsFewerThanOneSchedule() {
+        EngineExecutionResults results = Scenarios.run(coverage, NoSchedules.class);
+
+        Throwable failure = results.containerEvents().failed().list().get(0)
+                .getPayload(TestExecutionResult.class).flatMap(TestExecutionResult::getThrowable).orElseThrow();
+        assertThat(failure).hasMessage("@Interleavings on nothing: value must be 1 or more, was 0");
+    }
+
+    @OnlyInEngineTestKit
+    static class NoSchedules {
+        @Interleavings(0)
+        void nothing(FakeBroker broker) {}
     }
 
     @Test

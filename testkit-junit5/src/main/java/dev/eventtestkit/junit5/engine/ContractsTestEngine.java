@@ -2,7 +2,9 @@ package dev.eventtestkit.junit5.engine;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.platform.engine.EngineDiscoveryRequest;
@@ -24,7 +26,8 @@ import org.junit.platform.engine.support.descriptor.EngineDescriptor;
  *
  * <p>Roots: every {@link DirectorySelector} of the request, plus the comma-separated configuration parameter
  * {@value #ROOTS}; when neither names one, {@code schemas} if the working directory has it. A request that
- * targets single methods or other engines' tests (an IDE running one test) gets no default roots.
+ * targets single methods or other engines' tests (an IDE running one test) gets no default roots. A
+ * {@link UniqueIdSelector} of this engine's tests (an IDE re-running one check) runs just those checks.
  */
 public final class ContractsTestEngine implements TestEngine {
 
@@ -57,15 +60,44 @@ public final class ContractsTestEngine implements TestEngine {
     @Override
     public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
         EngineDescriptor engine = new EngineDescriptor(uniqueId, "EventTestkit contracts");
-        for (Path root : roots(request, uniqueId)) {
+        List<UniqueId> selected = selectedIds(request, uniqueId);
+        for (Path root : roots(request, uniqueId, selected)) {
             engine.addChild(RootDiscovery.discover(uniqueId, root));
+        }
+        if (!selected.isEmpty()) {
+            keepOnly(engine, selected);
         }
         return engine;
     }
 
-    private static Set<Path> roots(EngineDiscoveryRequest request, UniqueId engineId) {
+    /** The ids of this engine's tests a request selects, e.g. an IDE re-running one failed check. */
+    private static List<UniqueId> selectedIds(EngineDiscoveryRequest request, UniqueId engineId) {
+        return request.getSelectorsByType(UniqueIdSelector.class).stream().map(UniqueIdSelector::getUniqueId)
+                .filter(id -> id.hasPrefix(engineId) && id.getSegments().size() > 1).toList();
+    }
+
+    /** Removes the tests none of the selected ids covers; the launcher prunes the emptied containers. */
+    private static void keepOnly(TestDescriptor descriptor, List<UniqueId> selected) {
+        for (TestDescriptor child : new ArrayList<>(descriptor.getChildren())) {
+            UniqueId id = child.getUniqueId();
+            if (selected.stream().anyMatch(id::hasPrefix)) {
+                continue;
+            }
+            if (selected.stream().anyMatch(s -> s.hasPrefix(id))) {
+                keepOnly(child, selected);
+            } else {
+                child.removeFromHierarchy();
+            }
+        }
+    }
+
+    private static Set<Path> roots(EngineDiscoveryRequest request, UniqueId engineId, List<UniqueId> selected) {
         Set<Path> roots = new LinkedHashSet<>();
         request.getSelectorsByType(DirectorySelector.class).forEach(selector -> roots.add(selector.getPath()));
+        selected.forEach(id -> roots.add(Path.of(id.getSegments().get(1).getValue())));
+        if (!selected.isEmpty()) {
+            return roots;
+        }
         Optional<String> configured = request.getConfigurationParameters().get(ROOTS);
         configured.ifPresent(list -> {
             for (String root : list.split(",")) {

@@ -3,6 +3,7 @@ package dev.eventtestkit.junit5.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
 import dev.eventtestkit.contract.DifferenceType;
 import java.nio.file.Path;
@@ -107,6 +108,22 @@ class ContractsTestEngineTest {
         EngineExecutionResults results = EngineTestKit.engine(ContractsTestEngine.ENGINE_ID).execute();
 
         results.allEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+    }
+
+    @Test
+    void reRunsOneCheckSelectedByItsUniqueId() {
+        EngineExecutionResults results = EngineTestKit.engine(ContractsTestEngine.ENGINE_ID)
+                .selectors(selectUniqueId("[engine:eventtestkit-contracts]/[root:src%2Ftest%2Fresources%2Fcontracts"
+                        + "%2Fbreaking]/[subject:OrderPlaced]/[version:v2]/[check:compatibility]"))
+                .execute();
+
+        results.testEvents().assertStatistics(stats -> stats.started(1).failed(1));
+        assertThat(tree(results)).isEqualTo("""
+                EventTestkit contracts
+                  src/test/resources/contracts/breaking
+                    OrderPlaced
+                      v2
+                        compatible at BACKWARD with v1""");
     }
 
     @Test
