@@ -8,11 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.platform.engine.EngineDiscoveryRequest;
-import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestEngine;
-import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.discovery.DirectorySelector;
 import org.junit.platform.engine.discovery.MethodSelector;
@@ -122,33 +120,6 @@ public final class ContractsTestEngine implements TestEngine {
 
     @Override
     public void execute(ExecutionRequest request) {
-        execute(request.getRootTestDescriptor(), request.getEngineExecutionListener());
-    }
-
-    private static void execute(TestDescriptor descriptor, EngineExecutionListener listener) {
-        listener.executionStarted(descriptor);
-        TestExecutionResult result = TestExecutionResult.successful();
-        if (descriptor instanceof ContractNode) {
-            ContractNode node = (ContractNode) descriptor;
-            ContractNode.Check check = node.check();
-            if (check != null) {
-                result = run(check);
-            }
-        }
-        for (TestDescriptor child : descriptor.getChildren()) {
-            execute(child, listener);
-        }
-        listener.executionFinished(descriptor, result);
-    }
-
-    private static TestExecutionResult run(ContractNode.Check check) {
-        try {
-            check.run();
-            return TestExecutionResult.successful();
-        } catch (VirtualMachineError fatal) {
-            throw fatal;
-        } catch (Throwable failure) {
-            return TestExecutionResult.failed(failure);
-        }
+        CheckRunner.execute(request.getRootTestDescriptor(), request.getEngineExecutionListener());
     }
 }
