@@ -135,6 +135,23 @@ public final class AggregateFixture<C, E, S> {
     }
 
     /**
+     * Starts an aggregate that keeps running over several steps, its deadlines pending between them.
+     *
+     * @param given what happened before, applied now (their deadlines scheduled from the clock's instant)
+     * @return the session; close it to cancel its pending deadlines
+     * @throws RuntimeException what the validator throws, or an {@link IllegalStateException} when an event
+     *     cannot be applied
+     */
+    public AggregateSession<C, E, S> session(List<? extends E> given) {
+        for (int i = 0; i < given.size(); i++) {
+            if (given.get(i) == null) {
+                throw new NullPointerException("given event " + (i + 1) + " is null");
+            }
+        }
+        return new AggregateSession<>(ScenarioRun.start(this, List.copyOf(given)));
+    }
+
+    /**
      * @param codec the codec that renders events in failure messages and compares them by field
      * @return a copy using it
      */

@@ -10,13 +10,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One run of a scenario: folds the given events, then the trigger, recording what was produced. Deadlines
- * are timers on the fixture's clock; those still pending when the run ends are cancelled.
+ * are timers on the fixture's clock; those still pending when the run ends are cancelled. An
+ * {@link AggregateSession} keeps one run going over several steps instead, its deadlines pending between them.
  */
 final class ScenarioRun<C, E, S> {
 
     private final AggregateFixture<C, E, S> fixture;
     private final List<E> produced = new ArrayList<>();
     private final List<ScheduledFuture<?>> timers = new ArrayList<>();
+    private final List<E> history = new ArrayList<>();
+    private final List<E> recorded = new ArrayList<>();
     private S state;
     private @Nullable Rejection rejection;
     private @Nullable Throwable escaped;
@@ -58,6 +61,50 @@ final class ScenarioRun<C, E, S> {
         return outcome(trigger);
     }
 
+    /** A session's step: decides now and leaves every deadline pending. */
+    Outcome<C, E, S> decideAndKeepDeadlines(C command, Trigger trigger) {
+        beginStep();
+        handle(command, false);
+        return outcome(trigger);
+    }
+
+    /** A session's step: advances the clock, deciding what falls due, and leaves later deadlines pending. */
+    Outcome<C, E, S> passAndKeepDeadlines(Duration duration, Trigger trigger) {
+        beginStep();
+        fixture.clock().advance(duration);
+        rethrowEscaped();
+        return outcome(trigger);
+    }
+
+    /** Applies more past events in a session, scheduling their deadlines from now. */
+    void giveMore(List<? extends E> given) {
+        for (int i = 0; i < given.size(); i++) {
+            apply(given.get(i), "given", history.size() + 1);
+        }
+    }
+
+    List<E> history() {
+        return history;
+    }
+
+    List<E> recorded() {
+        return recorded;
+    }
+
+    S state() {
+        return state;
+    }
+
+    void end() {
+        cancelTimers();
+    }
+
+    private void beginStep() {
+        produced.clear();
+        rejection = null;
+        escaped = null;
+    }
+
     private Outcome<C, E, S> outcome(Trigger trigger) {
         return new Outcome<>(fixture.format(), trigger, List.copyOf(produced), state, rejection, false);
     }
@@ -81,6 +128,7 @@ final class ScenarioRun<C, E, S> {
                         + fixture.format().render(command));
             }
             produced.add(event);
+            recorded.add(event);
             apply(event, "produced", produced.size());
         }
     }
@@ -96,6 +144,7 @@ final class ScenarioRun<C, E, S> {
             throw new IllegalStateException("cannot apply " + origin + " event " + position + ", "
                     + fixture.format().render(event) + ": " + e, e);
         }
+        history.add(event);
         for (Deadline<? extends C> deadline : fixture.deadlinesAfter(event)) {
             C command = deadline.command();
             timers.add(fixture.clock().scheduler().schedule(

@@ -164,7 +164,7 @@ final class DeliveryLoop {
         }
         trace.record(TraceKind.ACK, delivery, "ack");
         settle(delivery);
-        if (strikes(FaultKind.DUPLICATE, faults.duplicates())) {
+        if (duplicatesAgain(delivery) && strikes(FaultKind.DUPLICATE, faults.duplicates())) {
             trace.fault(FaultKind.DUPLICATE, delivery, "acked, delivered again");
             delivery.cursor.group.duplicates.add(
                     new Delivery(delivery.cursor, delivery.record, delivery.attempt + 1, true));
@@ -204,6 +204,11 @@ final class DeliveryLoop {
     private void waitThenRelease(Delivery delivery, Duration wait, String reason) {
         delivery.waitUntil(clock.instant().plus(wait), reason);
         clock.scheduler().schedule(delivery::release, wait.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    /** At rate 1 a duplicate is not duplicated again (every record twice, not forever); below 1 it may be. */
+    private boolean duplicatesAgain(Delivery delivery) {
+        return !delivery.duplicate || faults.duplicates() < 1;
     }
 
     private boolean strikes(FaultKind kind, double rate) {

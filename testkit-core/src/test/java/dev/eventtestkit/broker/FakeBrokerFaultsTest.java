@@ -48,6 +48,19 @@ class FakeBrokerFaultsTest {
     }
 
     @Test
+    void deliversEveryRecordExactlyTwiceAtDuplicateRateOne() {
+        FakeBroker broker = FakeBroker.builder().faults(Faults.builder().duplicates(1.0).build()).build();
+        List<String> seen = new ArrayList<>();
+        broker.subscribe("orders", "billing", m -> seen.add(m.key() + "#" + m.attempt()));
+
+        broker.publish("orders", "o-1", new OrderPlaced("o-1", 1));
+        broker.publish("orders", "o-2", new OrderPlaced("o-2", 2));
+        broker.runUntilIdle();
+
+        assertThat(seen).containsExactlyInAnyOrder("o-1#1", "o-1#2", "o-2#1", "o-2#2");
+    }
+
+    @Test
     void delaysADeliveryOnVirtualTime() {
         FakeBroker broker = FakeBroker.builder()
                 .faults(Faults.builder().delay(Duration.ofMillis(300)).build())

@@ -1,0 +1,27 @@
+package dev.eventtestkit.cucumber;
+
+import dev.eventtestkit.event.EventCodecException;
+import tools.jackson.databind.JsonNode;
+
+/** JSON of a step to the registered classes, naming the step's row when the JSON does not fit the class. */
+final class Conversions {
+
+    private Conversions() {}
+
+    static Object event(Registrations registrations, EventRow row) {
+        Class<?> type = registrations.events.resolve(row.type());
+        try {
+            return registrations.codec.fromJson(row.data(), type);
+        } catch (EventCodecException e) {
+            throw new IllegalArgumentException(row.where() + ": " + e.getMessage(), e);
+        }
+    }
+
+    static Object command(Registrations registrations, Class<?> type, JsonNode json) {
+        try {
+            return registrations.codec.fromJson(JsonInput.object(json, "the doc string"), type);
+        } catch (EventCodecException e) {
+            throw new IllegalArgumentException("the doc string: " + e.getMessage(), e);
+        }
+    }
+}
