@@ -2,6 +2,7 @@ package dev.eventtestkit.cli;
 
 import dev.eventtestkit.contract.CompatibilityReport;
 import dev.eventtestkit.contract.ReleasedVersionProblem;
+import dev.eventtestkit.contract.SchemaLines;
 import java.nio.file.Path;
 import java.util.OptionalInt;
 import java.util.SortedSet;

@@ -2,6 +2,7 @@ package dev.eventtestkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eventtestkit.contract.SchemaLines;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 

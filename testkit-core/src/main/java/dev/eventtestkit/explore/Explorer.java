@@ -164,8 +164,16 @@ public final class Explorer {
         return new ExplorationResult(schedules, traces.size(), false, null);
     }
 
-    /** Schedule 1 runs the base seed itself, so a printed seed replays with {@code replay(seed)}. */
-    long seedOf(int run) {
+    /**
+     * The broker seed of one random schedule: schedule 1 runs the base seed itself, so a printed seed replays
+     * with {@code replay(seed)}; later ones derive theirs from it. Drivers that run each schedule themselves
+     * (the JUnit {@code @Interleavings} template) build {@code FakeBroker.builder().seed(seedOf(n))}, which
+     * makes exactly the choices this explorer's schedule {@code n} makes.
+     *
+     * @param run the schedule number, counting from 1
+     * @return its broker seed
+     */
+    public long seedOf(int run) {
         if (run == 1) {
             return seed;
         }

@@ -1,4 +1,4 @@
-package dev.eventtestkit.cli;
+package dev.eventtestkit.contract;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,13 +10,24 @@ import java.util.regex.Pattern;
 /**
  * Finds the line of a JSON pointer in a schema file's text, so code-review tools can annotate it: follows the
  * pointer's property names through the text in order ({@code "properties"}, then {@code "amount"}, ...),
- * skipping array indices, and answers the line of the last one found.
+ * skipping array indices, and answers the line of the last one found. Used by the CLI's SARIF report and the
+ * JUnit contracts engine, so both point at the same line.
+ *
+ * <pre>{@code
+ * SchemaLines.lineOf(Path.of("schemas/orders/OrderCreated/v2.json"), "#/properties/amount")   // OptionalInt[7]
+ * }</pre>
  */
-final class SchemaLines {
+public final class SchemaLines {
 
     private SchemaLines() {}
 
-    static OptionalInt lineOf(Path file, String pointer) {
+    /**
+     * @param file a schema file
+     * @param pointer a JSON pointer into it, with or without the leading {@code #}
+     * @return the 1-based line of the deepest property name of the pointer found in order (line 1 for
+     *     {@code #/}); empty when the file cannot be read
+     */
+    public static OptionalInt lineOf(Path file, String pointer) {
         String text;
         try {
             text = Files.readString(file);

@@ -1,0 +1,47 @@
+package dev.eventtestkit.junit5;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.TestTemplate;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Runs a test method under many delivery schedules, each with a fresh {@code FakeBroker}: which ready
+ * delivery goes next and which faults (from {@link EventTest}) strike. The first failing schedule stops the
+ * run; it is shrunk to the fewest faults and departures from the default order, and the failure names the
+ * seed, the annotation that replays it and the shrunk timeline, then the original one.
+ *
+ * <pre>{@code
+ * @Interleavings(200)                          // 200 random schedules: "schedule 1 (seed 0)", ...
+ * void chargesOnce(FakeBroker broker) { ... }
+ *
+ * @Interleavings(value = 1, seed = 7340912L)   // replays the schedule a failure printed
+ * @Interleavings(exhaustive = true, value = 10_000)   // every distinct schedule, up to 10,000
+ * }</pre>
+ *
+ * <p>The configuration parameter (or system property) {@code eventtestkit.schedules} raises {@link #value()}
+ * for a nightly run, e.g. {@code -Deventtestkit.schedules=5000}; it leaves replays (a {@link #seed()} other
+ * than 0) alone. Build everything the test uses inside the method: shrinking re-runs the method body alone.
+ */
+@Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@TestTemplate
+@ExtendWith({EventTestExtension.class, InterleavingsExtension.class})
+public @interface Interleavings {
+
+    /** @return how many random schedules to run, or the bound of an exhaustive walk; 1 or more, default 100 */
+    int value() default 100;
+
+    /**
+     * @return the base seed: schedule 1 runs with exactly this broker seed, later ones with seeds derived
+     *     from it; for an exhaustive walk, the broker seed (message ids); default 0
+     */
+    long seed() default 0L;
+
+    /** @return whether to walk every distinct schedule depth-first (up to {@link #value()}) in one test */
+    boolean exhaustive() default false;
+}

@@ -1,0 +1,110 @@
+package dev.eventtestkit.junit5;
+
+import dev.eventtestkit.explore.ExplorationFailure;
+import dev.eventtestkit.explore.ExplorationResult;
+import dev.eventtestkit.explore.Explorer;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.Extension;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
+import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
+import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
+import org.junit.platform.commons.support.AnnotationSupport;
+import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * The extension behind {@link Interleavings}. Random mode: one invocation per schedule, generated lazily so
+ * that none is generated after one fails; the failing invocation re-runs the exploration up to it with the
+ * explorer (the method body called directly), which shrinks it and writes the report. Exhaustive mode: one
+ * invocation that runs the explorer's depth-first walk, since each schedule follows from the one before.
+ */
+final class InterleavingsExtension implements TestTemplateInvocationContextProvider, InvocationInterceptor {
+
+    private static final String FAILED = "a schedule failed";
+
+    @Override
+    public boolean supportsTestTemplate(ExtensionContext context) {
+        return context.getTestMethod().map(m -> AnnotationSupport.isAnnotated(m, Interleavings.class)).orElse(false);
+    }
+
+    @Override
+    public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(ExtensionContext context) {
+        ExplorationPlan plan = ExplorationPlan.of(context);
+        if (plan.exhaustive()) {
+            return Stream.of(new Invocation("exhaustive walk of up to " + plan.schedules() + " schedules",
+                    plan.seed()));
+        }
+        Explorer explorer = plan.explorer();
+        ExtensionContext.Store store = context.getStore(EventTestExtension.NAMESPACE);
+        return IntStream.rangeClosed(1, plan.schedules()).boxed()
+                .takeWhile(schedule -> store.get(FAILED) == null)
+                .map(schedule -> new Invocation("schedule " + schedule + " (seed " + explorer.seedOf(schedule)
+                        + ")", explorer.seedOf(schedule)));
+    }
+
+    @Override
+    public void interceptTestTemplateMethod(InvocationInterceptor.Invocation<Void> invocation,
+            ReflectiveInvocationContext<Method> method, ExtensionContext context) throws Throwable {
+        ExplorationPlan plan = ExplorationPlan.of(context);
+        MethodRerun rerun = new MethodRerun(method, context);
+        if (plan.exhaustive()) {
+            invocation.skip();
+            ExplorationResult result = plan.explorer().run(rerun);
+            context.publishReportEntry("eventtestkit.exploration", result.toString());
+            result.assertNoFailure();
+            return;
+        }
+        try {
+            invocation.proceed();
+        } catch (TestAbortedException aborted) {
+            throw aborted;
+        } catch (Throwable failure) {
+            context.getParent().orElseThrow().getStore(EventTestExtension.NAMESPACE).put(FAILED, Boolean.TRUE);
+            throw report(plan, rerun, failure, context.getDisplayName());
+        }
+    }
+
+    /** Re-runs the exploration up to the failing schedule so that the explorer can shrink and report it. */
+    private static AssertionFailedError report(ExplorationPlan plan, MethodRerun rerun, Throwable failure,
+            String schedule) {
+        ExplorationFailure found = plan.explorer().run(rerun).failure().orElse(null);
+        if (found == null) {
+            return new AssertionFailedError(schedule + " failed, but passed when the exploration ran it again: the"
+                    + " test depends on something outside the broker (state kept between runs, wall-clock time,"
+                    + " hash order); build everything it uses inside the test method\n" + failure, failure);
+        }
+        AssertionFailedError reported = new AssertionFailedError(found.report(), failure);
+        reported.setStackTrace(failure.getStackTrace());
+        return reported;
+    }
+
+    /** One invocation: its name and the broker seed its world is built with. */
+    private static final class Invocation implements TestTemplateInvocationContext {
+
+        private final String name;
+        private final long seed;
+
+        Invocation(String name, long seed) {
+            this.name = name;
+            this.seed = seed;
+        }
+
+        @Override
+        public String getDisplayName(int invocationIndex) {
+            return name;
+        }
+
+        @Override
+        public List<Extension> getAdditionalExtensions() {
+            BeforeEachCallback seedTheWorld = context ->
+                    context.getStore(EventTestExtension.NAMESPACE).put(World.SCHEDULE_SEED, seed);
+            return List.of(seedTheWorld);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.eventtestkit.junit5;
+
+import dev.eventtestkit.broker.FakeBroker;
+import dev.eventtestkit.broker.FakeBrokerBuilder;
+import dev.eventtestkit.contract.EventContracts;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * One test's event world: its broker (whose clock is the test's clock) and the contracts it validates
+ * against. Created on first use and kept in the test's own store, so every test gets a fresh one.
+ */
+final class World {
+
+    /** Key under which an {@code @Interleavings} invocation leaves the broker seed of its schedule. */
+    static final String SCHEDULE_SEED = "schedule seed";
+
+    private final FakeBroker broker;
+    private final @Nullable EventContracts contracts;
+
+    private World(FakeBroker broker, @Nullable EventContracts contracts) {
+        this.broker = broker;
+        this.contracts = contracts;
+    }
+
+    /** @return the world of the current test, created on first use */
+    static World of(ExtensionContext context) {
+        ExtensionContext.Store store = context.getStore(EventTestExtension.NAMESPACE);
+        World world = store.get(World.class, World.class);
+        if (world == null) {
+            world = create(context);
+            store.put(World.class, world);
+        }
+        return world;
+    }
+
+    /** @return the world of the current test, or null when the test asked for none */
+    static @Nullable World existing(ExtensionContext context) {
+        return context.getStore(EventTestExtension.NAMESPACE).get(World.class, World.class);
+    }
+
+    private static World create(ExtensionContext context) {
+        Settings settings = Settings.of(context);
+        EventContracts contracts = contracts(context, settings);
+        Long scheduleSeed = context.getStore(EventTestExtension.NAMESPACE).get(SCHEDULE_SEED, Long.class);
+        FakeBrokerBuilder builder = FakeBroker.builder();
+        configuration(context).accept(builder);
+        FakeBroker broker = builder.seed(scheduleSeed == null ? settings.seed() : scheduleSeed)
+                .faults(settings.faults()).build();
+        return new World(broker, contracts);
+    }
+
+    /** @return how a broker of this test is configured apart from seed, faults and chooser */
+    static Consumer<FakeBrokerBuilder> configuration(ExtensionContext context) {
+        Settings settings = Settings.of(context);
+        return settings.configuration(contracts(context, settings));
+    }
+
+    static @Nullable EventContracts contracts(ExtensionContext context, Settings settings) {
+        return settings.schemas().isEmpty() ? null : LoadedContracts.of(context).get(settings.schemas());
+    }
+
+    FakeBroker broker() {
+        return broker;
+    }
+
+    @Nullable EventContracts contracts() {
+        return contracts;
+    }
+}

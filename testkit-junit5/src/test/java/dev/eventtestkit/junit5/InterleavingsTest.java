@@ -1,0 +1,291 @@
+package dev.eventtestkit.junit5;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.eventtestkit.broker.FakeBroker;
+import dev.eventtestkit.junit5.Events.OrderPlaced;
+import dev.eventtestkit.junit5.Events.PaymentCharged;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.opentest4j.AssertionFailedError;
+
+class InterleavingsTest {
+
+    @TempDir
+    Path coverage;
+
+    @Test
+    void catchesANonIdempotentConsumerUnderDuplicatesAndShrinksTheSchedule() {
+        EngineExecutionResults results = Scenarios.run(coverage, NonIdempotent.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(1).failed(1));
+        assertThat(Scenarios.startedTests(results)).isEqualTo("schedule 1 (seed 0)");
+        Throwable failure = Scenarios.failure(results);
+        assertThat(failure).isInstanceOf(AssertionFailedError.class).hasMessage("""
+                schedule 1 of 20 (random, seed = 0) failed: org.opentest4j.AssertionFailedError: expected: <{o-1=1, o-2=1, o-3=1}> but was: <{o-1=1, o-2=3, o-3=1}>
+
+                Replay it:
+                  @Interleavings(value = 1, seed = 0L)
+                  Explorer.replay(0L).faults(Faults.builder().duplicates(0.5).build()).run(scenario)
+
+                Shrunk to 1 fault and 0 departures from the default order (the original had 2 faults and 1 departure from the default order):
+                  Explorer.replay(Schedule.of(0L, 0, 0, 1)).faults(Faults.builder().duplicates(0.5).build()).run(scenario)
+                  failed: org.opentest4j.AssertionFailedError: expected: <{o-1=1, o-2=1, o-3=1}> but was: <{o-1=1, o-2=1, o-3=2}>
+                time                      step  position     group    attempt  event
+                2026-01-01T00:00:00.000Z  -     orders[0]@0  -        -        publish OrderPlaced v1 key=o-1
+                2026-01-01T00:00:00.000Z  -     orders[0]@1  -        -        publish OrderPlaced v1 key=o-2
+                2026-01-01T00:00:00.000Z  -     orders[0]@2  -        -        publish OrderPlaced v1 key=o-3
+                2026-01-01T00:00:00.000Z  1     orders[0]@0  billing  1        deliver to instance 1
+                2026-01-01T00:00:00.000Z  1     orders[0]@0  billing  1        ack
+                2026-01-01T00:00:00.000Z  2     orders[0]@1  billing  1        deliver to instance 1
+                2026-01-01T00:00:00.000Z  2     orders[0]@1  billing  1        ack
+                2026-01-01T00:00:00.000Z  3     orders[0]@2  billing  1        deliver to instance 1
+                2026-01-01T00:00:00.000Z  3     orders[0]@2  billing  1        ack
+                2026-01-01T00:00:00.000Z  3     orders[0]@2  billing  1        fault duplicate: acked, delivered again
+                2026-01-01T00:00:00.000Z  4     orders[0]@2  billing  2        deliver to instance 1
+                2026-01-01T00:00:00.000Z  4     orders[0]@2  billing  2        ack
+
+                Original schedule:
+                time                      step  position     group    attempt  event
+                2026-01-01T00:00:00.000Z  -     orders[0]@0  -        -        publish OrderPlaced v1 key=o-1
+                2026-01-01T00:00:00.000Z  -     orders[0]@1  -        -        publish OrderPlaced v1 key=o-2
+                2026-01-01T00:00:00.000Z  -     orders[0]@2  -        -        publish OrderPlaced v1 key=o-3
+                2026-01-01T00:00:00.000Z  1     orders[0]@0  billing  1        deliver to instance 1
+                2026-01-01T00:00:00.000Z  1     orders[0]@0  billing  1        ack
+                2026-01-01T00:00:00.000Z  2     orders[0]@1  billing  1        deliver to instance 1
+                2026-01-01T00:00:00.000Z  2     orders[0]@1  billing  1        ack
+                2026-01-01T00:00:00.000Z  2     orders[0]@1  billing  1        fault duplicate: acked, delivered again
+                2026-01-01T00:00:00.000Z  3     orders[0]@2  billing  1        deliver to instance 1
+                2026-01-01T00:00:00.000Z  3     orders[0]@2  billing  1        ack
+                2026-01-01T00:00:00.000Z  4     orders[0]@1  billing  2        deliver to instance 1
+                2026-01-01T00:00:00.000Z  4     orders[0]@1  billing  2        ack
+                2026-01-01T00:00:00.000Z  4     orders[0]@1  billing  2        fault duplicate: acked, delivered again
+                2026-01-01T00:00:00.000Z  5     orders[0]@1  billing  3        deliver to instance 1
+                2026-01-01T00:00:00.000Z  5     orders[0]@1  billing  3        ack
+                """);
+        assertThat(failure.getCause()).isInstanceOf(AssertionFailedError.class)
+                .hasMessage("expected: <{o-1=1, o-2=1, o-3=1}> but was: <{o-1=1, o-2=3, o-3=1}>");
+    }
+
+    @OnlyInEngineTestKit
+    @EventTest(duplicates = 0.5)
+    static class NonIdempotent {
+        @Interleavings(20)
+        void chargesEachOrderOnce(FakeBroker broker) {
+            Map<String, Integer> charges = new TreeMap<>();
+            broker.subscribe("orders", "billing", message -> charges.merge(message.key(), 1, Integer::sum));
+            broker.publish("orders", "o-1", new OrderPlaced("o-1", 100));
+            broker.publish("orders", "o-2", new OrderPlaced("o-2", 250));
+            broker.publish("orders", "o-3", new OrderPlaced("o-3", 75));
+            broker.runUntilIdle();
+            assertEquals(new TreeMap<>(Map.of("o-1", 1, "o-2", 1, "o-3", 1)), charges);
+        }
+    }
+
+    @Test
+    void stopsAtTheFirstFailingScheduleWithoutGeneratingTheRest() {
+        EngineExecutionResults results = Scenarios.run(coverage, LaterFailure.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(3).succeeded(2).failed(1));
+        assertThat(Scenarios.startedTests(results)).isEqualTo("schedule 1 (seed 0), "
+                + "schedule 2 (seed 7960286522194355700), schedule 3 (seed 487617019471545679)");
+        assertThat(Scenarios.failureMessage(results)).startsWith("schedule 3 of 20 (random, seed = "
+                + "487617019471545679) failed: org.opentest4j.AssertionFailedError: expected: <{o-1=1, o-2=1, o-3=1}> "
+                + "but was: <{o-1=2, o-2=1, o-3=1}>\n\nReplay it:\n  @Interleavings(value = 1, seed = 487617019471545679L)\n");
+    }
+
+    @OnlyInEngineTestKit
+    @EventTest(duplicates = 0.2)
+    static class LaterFailure {
+        /** State in a field: each re-run of the explorer gets a new instance, so runs do not pollute each other. */
+        final Map<String, Integer> charges = new TreeMap<>();
+
+        @Interleavings(20)
+        void chargesEachOrderOnce(FakeBroker broker) {
+            broker.subscribe("orders", "billing", message -> charges.merge(message.key(), 1, Integer::sum));
+            broker.publish("orders", "o-1", new OrderPlaced("o-1", 100));
+            broker.publish("orders", "o-2", new OrderPlaced("o-2", 250));
+            broker.publish("orders", "o-3", new OrderPlaced("o-3", 75));
+            broker.runUntilIdle();
+            assertEquals(new TreeMap<>(Map.of("o-1", 1, "o-2", 1, "o-3", 1)), charges);
+        }
+    }
+
+    @Test
+    void replaysThePrintedSeedAndFailsTheSameWay() {
+        String original = Scenarios.failureMessage(Scenarios.run(coverage, LaterFailure.class));
+
+        EngineExecutionResults replay = Scenarios.run(coverage, Replay.class);
+
+        replay.testEvents().assertStatistics(stats -> stats.started(1).failed(1));
+        assertThat(Scenarios.startedTests(replay)).isEqualTo("schedule 1 (seed 487617019471545679)");
+        assertThat(Scenarios.failureMessage(replay))
+                .isEqualTo(original.replace("schedule 3 of 20 (random", "schedule 1 of 1 (random"));
+    }
+
+    @OnlyInEngineTestKit
+    @EventTest(duplicates = 0.2)
+    static class Replay extends LaterFailure {
+        @Override
+        @Interleavings(value = 1, seed = 487617019471545679L)
+        void chargesEachOrderOnce(FakeBroker broker) {
+            super.chargesEachOrderOnce(broker);
+        }
+    }
+
+    @Test
+    void runsEveryScheduleOfAnIdempotentConsumerWithAFreshBrokerEach() {
+        EngineExecutionResults results = Scenarios.run(coverage, Idempotent.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(10).succeeded(10));
+        assertThat(Scenarios.startedTests(results)).startsWith("schedule 1 (seed 0), "
+                + "schedule 2 (seed 7960286522194355700), schedule 3 (seed 487617019471545679), schedule 4 (seed ");
+    }
+
+    @OnlyInEngineTestKit
+    @EventTest(duplicates = 0.5)
+    static class Idempotent {
+        @Interleavings(10)
+        void chargesEachOrderOnce(FakeBroker broker) {
+            assertThat(broker.messages("orders")).isEmpty();
+            Set<String> seen = new HashSet<>();
+            Map<String, Integer> charges = new TreeMap<>();
+            broker.subscribe("orders", "billing", message -> {
+                if (seen.add(message.id())) {
+                    charges.merge(message.key(), 1, Integer::sum);
+                }
+            });
+            broker.publish("orders", "o-1", new OrderPlaced("o-1", 100));
+            broker.publish("orders", "o-2", new OrderPlaced("o-2", 250));
+            broker.runUntilIdle();
+            assertEquals(new TreeMap<>(Map.of("o-1", 1, "o-2", 1)), charges);
+        }
+    }
+
+    @Test
+    void raisesTheScheduleCountFromTheConfigurationButNotForAReplay() {
+        Map<String, String> nightly = Map.of("eventtestkit.schedules", "15");
+
+        EngineExecutionResults raised = Scenarios.run(coverage, Idempotent.class, nightly);
+        EngineExecutionResults replay = Scenarios.run(coverage, Replay.class, nightly);
+
+        raised.testEvents().assertStatistics(stats -> stats.started(15).succeeded(15));
+        replay.testEvents().assertStatistics(stats -> stats.started(1).failed(1));
+    }
+
+    @Test
+    void saysSoWhenTheFailureDoesNotComeBackOnARerun() {
+        FailsOnce.calls.set(0);
+
+        EngineExecutionResults results = Scenarios.run(coverage, FailsOnce.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(1).failed(1));
+        assertThat(Scenarios.failureMessage(results)).isEqualTo("schedule 1 (seed 0) failed, but passed when the "
+                + "exploration ran it again: the test depends on something outside the broker (state kept between runs, "
+                + "wall-clock time, hash order); build everything it uses inside the test method\n"
+                + "org.opentest4j.AssertionFailedError: first call ==> expected: <true> but was: <false>");
+    }
+
+    @OnlyInEngineTestKit
+    static class FailsOnce {
+        /** State outside the broker that outlives a run: what the message warns about. */
+        static final AtomicInteger calls = new AtomicInteger();
+
+        @Interleavings(5)
+        void dependsOnAPreviousRun(FakeBroker broker) {
+            assertTrue(calls.getAndIncrement() > 0, "first call");
+        }
+    }
+
+    @Test
+    void rejectsFewerThanOneSchedule() {
+        EngineExecutionResults results = Scenarios.run(coverage, NoSchedules.class);
+
+        Throwable failure = results.containerEvents().failed().list().get(0)
+                .getPayload(TestExecutionResult.class).flatMap(TestExecutionResult::getThrowable).orElseThrow();
+        assertThat(failure).hasMessage("@Interleavings on nothing: value must be 1 or more, was 0");
+    }
+
+    @OnlyInEngineTestKit
+    static class NoSchedules {
+        @Interleavings(0)
+        void nothing(FakeBroker broker) {}
+    }
+
+    @Test
+    void walksEveryDeliveryOrderExhaustivelyInOneTest() {
+        EngineExecutionResults results = Scenarios.run(coverage, OrderSensitive.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(1).failed(1));
+        assertThat(Scenarios.startedTests(results)).isEqualTo("exhaustive walk of up to 50 schedules");
+        assertThat(Scenarios.failureMessage(results)).isEqualTo("""
+                schedule 2 of at most 50 (exhaustive) failed: org.opentest4j.AssertionFailedError: payments of orders not seen yet ==> expected: <[]> but was: <[o-1]>
+
+                Replay it:
+                  Explorer.replay(Schedule.of(0L, 1)).run(scenario)
+
+                Not shrunk: no schedule with fewer faults or departures from the default order fails this way (0 faults and 1 departure from the default order).
+                time                      step  position       group       attempt  event
+                2026-01-01T00:00:00.000Z  -     orders[0]@0    -           -        publish OrderPlaced v1 key=o-1
+                2026-01-01T00:00:00.000Z  -     payments[0]@0  -           -        publish PaymentCharged v1 key=o-1
+                2026-01-01T00:00:00.000Z  1     payments[0]@0  projection  1        deliver to instance 1
+                2026-01-01T00:00:00.000Z  1     payments[0]@0  projection  1        ack
+                2026-01-01T00:00:00.000Z  2     orders[0]@0    projection  1        deliver to instance 1
+                2026-01-01T00:00:00.000Z  2     orders[0]@0    projection  1        ack
+                """);
+    }
+
+    @OnlyInEngineTestKit
+    static class OrderSensitive {
+        @Interleavings(value = 50, exhaustive = true)
+        void recordsPaymentsOfKnownOrders(FakeBroker broker) {
+            Set<String> orders = new HashSet<>();
+            List<String> unmatched = new ArrayList<>();
+            broker.subscribe("orders", "projection", message -> orders.add(message.key()));
+            broker.subscribe("payments", "projection", message -> {
+                if (!orders.contains(message.key())) {
+                    unmatched.add(message.key());
+                }
+            });
+            broker.publish("orders", "o-1", new OrderPlaced("o-1", 100));
+            broker.publish("payments", "o-1", new PaymentCharged("o-1", 100));
+            broker.runUntilIdle();
+            assertEquals(List.of(), unmatched, "payments of orders not seen yet");
+        }
+    }
+
+    @Test
+    void reportsHowManySchedulesAnExhaustiveWalkCovered() {
+        EngineExecutionResults results = Scenarios.run(coverage, OrderInsensitive.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+        assertThat(Scenarios.reportEntries(results))
+                .isEqualTo("eventtestkit.exploration = 2 schedule(s), 2 distinct trace(s), all of them, no failure");
+    }
+
+    @OnlyInEngineTestKit
+    static class OrderInsensitive {
+        @Interleavings(value = 50, exhaustive = true)
+        void countsEverything(FakeBroker broker) {
+            int[] seen = {0};
+            broker.subscribe("orders", "counter", message -> seen[0]++);
+            broker.subscribe("payments", "counter", message -> seen[0]++);
+            broker.publish("orders", "o-1", new OrderPlaced("o-1", 100));
+            broker.publish("payments", "o-1", new PaymentCharged("o-1", 100));
+            broker.runUntilIdle();
+            assertEquals(2, seen[0]);
+        }
+    }
+}
