@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.opentest4j.AssertionFailedError;
 
-/** Finds files of the repository (docs, shared conformance data) from the module's working directory. */
+/** Finds files of the repository (the docs) from the module's working directory. */
 final class RepositoryFiles {
     private RepositoryFiles() {}
 
