@@ -2,6 +2,7 @@ package dev.eventtestkit.examples.support;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestExecutionResult;
@@ -41,13 +42,13 @@ public final class Scenarios {
      * Runs ordinary test classes again, in a run of their own, e.g. to read that run's contract coverage.
      *
      * @param coverageDir where the run's {@code contract-coverage.json} goes
-     * @param tests the classes to run
+     * @param testClassNames the fully qualified names of the classes to run (they may be package-private)
      * @return what happened
      */
-    public static EngineExecutionResults rerun(Path coverageDir, Class<?>... tests) {
+    public static EngineExecutionResults rerun(Path coverageDir, List<String> testClassNames) {
         return EngineTestKit.engine("junit-jupiter")
                 .configurationParameter("eventtestkit.coverage.dir", coverageDir.toString())
-                .selectors(selectors(tests))
+                .selectors(testClassNames.stream().map(DiscoverySelectors::selectClass).toArray(DiscoverySelector[]::new))
                 .execute();
     }
 
