@@ -25,7 +25,6 @@ class ContractCoverageTest {
             "dev.eventtestkit.examples.payments.PaymentServiceEventTest",
             "dev.eventtestkit.examples.orders.process.OrderProcessEventTest",
             "dev.eventtestkit.examples.inventory.projection.StockLevelsEventTest",
-
             "dev.eventtestkit.examples.shipping.ShippingServiceEventTest");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
