@@ -48,7 +48,8 @@ public final class Scenarios {
     public static EngineExecutionResults rerun(Path coverageDir, List<String> testClassNames) {
         return EngineTestKit.engine("junit-jupiter")
                 .configurationParameter("eventtestkit.coverage.dir", coverageDir.toString())
-                .selectors(testClassNames.stream().map(DiscoverySelectors::selectClass).toArray(DiscoverySelector[]::new))
+                .selectors(testClassNames.stream().map(DiscoverySelectors::selectClass)
+                        .toArray(DiscoverySelector[]::new))
                 .execute();
     }
 
