@@ -116,7 +116,7 @@ public final class FakeBroker implements Broker {
         JsonNode payload = codec.toJson(event);
         validator.validate(event, descriptor, payload);
         int partition = key == null ? target.nextRoundRobin() : target.partitionFor(key);
-        Message message = new Message(ids.nextString(), target.name, partition, target.nextOffset(partition), key,
+        Message message = new Message(ids.next(), target.name, partition, target.nextOffset(partition), key,
                 descriptor.name(), descriptor.version(), clock.instant(), headers, payload, 1, codec);
         target.append(new StoredRecord(message, published++));
         trace.publish(message);
