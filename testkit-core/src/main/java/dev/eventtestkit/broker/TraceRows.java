@@ -15,15 +15,18 @@ final class TraceRows {
     private static final TraceKind[] KINDS = TraceKind.values();
     private static final FaultKind[] FAULTS = FaultKind.values();
 
-    private Message[] messages = new Message[16];
-    private Instant[] times = new Instant[16];
-    private int[] steps = new int[16];
-    private byte[] kinds = new byte[16];
-    private byte[] faults = new byte[16];
-    private @Nullable String[] groups = new String[16];
-    private int[] attempts = new int[16];
+    /** Room for a small scenario's whole trace (ten records, two groups) without growing. */
+    private static final int CAPACITY = 32;
+
+    private Message[] messages = new Message[CAPACITY];
+    private Instant[] times = new Instant[CAPACITY];
+    private int[] steps = new int[CAPACITY];
+    private byte[] kinds = new byte[CAPACITY];
+    private byte[] faults = new byte[CAPACITY];
+    private @Nullable String[] groups = new String[CAPACITY];
+    private int[] attempts = new int[CAPACITY];
     /** Null for a publish: its text derives from the message. */
-    private @Nullable String[] details = new String[16];
+    private @Nullable String[] details = new String[CAPACITY];
     private int size;
 
     int size() {
