@@ -26,7 +26,6 @@ final class SarifReport {
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "testkit");
         driver.put("version", TestkitCommand.Version.version());
-        driver.put("informationUri", "https://github.com/eventtestkit/eventtestkit/blob/main/docs/cli.md");
         SortedSet<String> rules = new TreeSet<>();
         ArrayNode results = run.putArray("results");
         for (CompatibilityReport.Problem p : outcome.report().problems()) {

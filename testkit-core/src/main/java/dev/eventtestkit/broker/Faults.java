@@ -104,7 +104,8 @@ public final class Faults {
         private Builder() {}
 
         /**
-         * @param rate the chance, from 0 to 1, that an acked record is delivered again
+         * @param rate the chance, from 0 to 1, that an acked record is delivered again; at 1 every record is
+         *     delivered exactly twice (a duplicate is not duplicated again)
          * @return this builder
          */
         public Builder duplicates(double rate) {

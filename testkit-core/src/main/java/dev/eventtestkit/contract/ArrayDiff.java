@@ -45,7 +45,7 @@ final class ArrayDiff {
             } else {
                 itemAdded(at, update.tupleItem(i), original);
             }
-            ctx.addAll(at.differences());
+            ctx.adopt(at);
         }
     }
 

@@ -33,19 +33,19 @@ final class CombinedDiff {
         for (int i = 0; i < matched.length; i++) {
             if (matched[i] >= 0) {
                 matches++;
-                ctx.addAll(trials.differences(i, matched[i]));
+                ctx.adopt(trials.result(i, matched[i]));
             }
         }
         if (matches < Math.min(left.size(), right.size())) {
             for (int[] pair : trials.closestUnmatched(matched)) {
-                ctx.addAll(trials.differences(pair[0], pair[1]));
+                ctx.adopt(trials.result(pair[0], pair[1]));
             }
             ctx.add(DifferenceType.COMBINED_TYPE_SUBSCHEMAS_CHANGED, original.describe(), update.describe());
         }
     }
 
-    /** One old subschema compatible with the new subschema at {@code target}, and what that costs. */
-    record Edge(int target, List<Difference> differences) {}
+    /** One old subschema compatible with the new subschema at {@code target}, and how many differences apart. */
+    record Edge(int target, int cost) {}
 
     private static @Nullable DifferenceType keywordChange(DiffShape original, DiffShape update) {
         DiffShape.Criterion before = original.criterion();

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -38,17 +39,17 @@ final class ContractsScanner {
                 subjectDirs.computeIfAbsent(file.getParent(), d -> new TreeMap<>()).put(version(file, m.group(1)), file);
             }
         }
-        Map<Path, JsonNode> nodes = new TreeMap<>();
-        for (Path file : jsonFiles) {
-            if (!isExample(file)) {
-                JsonNode node = JsonFiles.read(file);
-                nodes.put(file, node);
-                compiler.declare(file, node);
-            }
+        List<Path> schemaFiles = jsonFiles.stream().filter(f -> !isExample(f)).toList();
+        List<JsonNode> parsed = InParallel.map(schemaFiles, JsonFiles::read);
+        Map<Path, JsonNode> nodes = new HashMap<>();
+        for (int i = 0; i < schemaFiles.size(); i++) {
+            nodes.put(schemaFiles.get(i), parsed.get(i));
+            compiler.declare(schemaFiles.get(i), parsed.get(i));
         }
+        List<Map.Entry<Path, SortedMap<Integer, Path>>> dirs = List.copyOf(subjectDirs.entrySet());
+        List<SubjectContract> compiled = InParallel.map(dirs, e -> subject(e.getKey(), e.getValue(), nodes, compiler));
         SortedMap<String, SubjectContract> subjects = new TreeMap<>();
-        for (Map.Entry<Path, SortedMap<Integer, Path>> entry : subjectDirs.entrySet()) {
-            SubjectContract subject = subject(entry.getKey(), entry.getValue(), nodes, compiler);
+        for (SubjectContract subject : compiled) {
             SubjectContract twin = subjects.put(subject.name(), subject);
             if (twin != null) {
                 throw new ContractException(twin.dir(), "subject " + subject.name() + " is defined twice: in "
@@ -116,7 +117,7 @@ final class ContractsScanner {
         for (Map.Entry<Integer, Path> version : files.entrySet()) {
             JsonNode node = nodes.get(version.getValue());
             versions.add(new VersionedSchema(version.getKey(), version.getValue(), node,
-                    compiler.compile(version.getValue(), node)));
+                    compiler.check(version.getValue(), node)));
         }
         SchemaResolver resolver = compiler.resolverFor(dir);
         SubjectContract withoutExamples = new SubjectContract(name, dir, versions, List.of(), resolver);

@@ -1,9 +1,9 @@
 package dev.eventtestkit.contract;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +17,11 @@ import org.jspecify.annotations.Nullable;
  * and counts as compatible).
  */
 final class DiffContext {
+    /**
+     * How many paths one change is reported at. A definition used from many places is reported at each;
+     * one reached through nested diamonds of references would otherwise be reported at exponentially many.
+     */
+    static final int PATHS_PER_CHANGE = 8;
 
     private record Pair(DiffShape original, DiffShape update) {
         @Override
@@ -30,9 +35,12 @@ final class DiffContext {
         }
     }
 
+    /** A difference and the change it reports (the same change seen from another path has the same origin). */
+    private record Found(Difference difference, Object origin) {}
+
     private static final class Session {
         final CompatibilityPolicy policy;
-        final Map<Pair, List<Difference>> memo = new HashMap<>();
+        final Map<Pair, List<Found>> memo = new HashMap<>();
         final Set<Pair> inProgress = new HashSet<>();
 
         Session(CompatibilityPolicy policy) {
@@ -42,7 +50,8 @@ final class DiffContext {
 
     private final Session session;
     private final String path;
-    private final List<Difference> differences = new ArrayList<>();
+    private final List<Found> found = new ArrayList<>();
+    private final Map<Object, Integer> pathsPerOrigin = new IdentityHashMap<>();
 
     private DiffContext(Session session, String path) {
         this.session = session;
@@ -58,22 +67,26 @@ final class DiffContext {
         return new DiffContext(session, path);
     }
 
-    /** A context one segment (already escaped) deeper, sharing the session; adopt its findings with addAll. */
+    /** A context one segment (already escaped) deeper, sharing the session; see {@link #adopt}. */
     DiffContext at(String segment) {
         return new DiffContext(session, DiffPaths.append(path, segment));
     }
 
-    String path() {
-        return path;
+    List<Difference> differences() {
+        List<Difference> differences = new ArrayList<>(found.size());
+        for (Found entry : found) {
+            differences.add(entry.difference());
+        }
+        return differences;
     }
 
-    List<Difference> differences() {
-        return Collections.unmodifiableList(differences);
+    int size() {
+        return found.size();
     }
 
     boolean isCompatible() {
-        for (Difference difference : differences) {
-            if (!difference.type().isBackwardCompatible(session.policy)) {
+        for (Found entry : found) {
+            if (!entry.difference().type().isBackwardCompatible(session.policy)) {
                 return false;
             }
         }
@@ -81,22 +94,25 @@ final class DiffContext {
     }
 
     void add(DifferenceType type, @Nullable String original, @Nullable String updated) {
-        differences.add(new Difference(type, path, original, updated));
+        keep(new Found(new Difference(type, path, original, updated), new Object()));
     }
 
     void addAt(String segment, DifferenceType type, @Nullable String original, @Nullable String updated) {
-        differences.add(new Difference(type, DiffPaths.append(path, segment), original, updated));
+        keep(new Found(new Difference(type, DiffPaths.append(path, segment), original, updated), new Object()));
     }
 
-    void addAll(List<Difference> found) {
-        differences.addAll(found);
+    /** Keeps what another context of this session found. */
+    void adopt(DiffContext other) {
+        for (Found entry : other.found) {
+            keep(entry);
+        }
     }
 
     /** Compares a subschema pair at a deeper segment and keeps what it finds. */
     void compareAt(String segment, @Nullable DiffShape original, @Nullable DiffShape update) {
         DiffContext deeper = at(segment);
         deeper.compare(original, update);
-        addAll(deeper.differences);
+        adopt(deeper);
     }
 
     /** Compares two schemas at this context's path, each pair once per session. */
@@ -112,14 +128,21 @@ final class DiffContext {
             add(DifferenceType.SCHEMA_REMOVED, original.describe(), null);
             return;
         }
-        for (Difference found : relativeDifferences(new Pair(original, update))) {
-            differences.add(new Difference(found.type(), DiffPaths.rebase(path, found.path()), found.original(),
-                    found.updated()));
+        for (Found relative : relativeFindings(new Pair(original, update))) {
+            Difference difference = relative.difference();
+            keep(new Found(new Difference(difference.type(), DiffPaths.rebase(path, difference.path()),
+                    difference.original(), difference.updated()), relative.origin()));
         }
     }
 
-    private List<Difference> relativeDifferences(Pair pair) {
-        List<Difference> known = session.memo.get(pair);
+    private void keep(Found entry) {
+        if (pathsPerOrigin.merge(entry.origin(), 1, Integer::sum) <= PATHS_PER_CHANGE) {
+            found.add(entry);
+        }
+    }
+
+    private List<Found> relativeFindings(Pair pair) {
+        List<Found> known = session.memo.get(pair);
         if (known != null) {
             return known;
         }
@@ -129,9 +152,9 @@ final class DiffContext {
         try {
             DiffContext fresh = new DiffContext(session, DiffPaths.ROOT);
             SchemaWalker.compare(fresh, pair.original(), pair.update());
-            List<Difference> found = List.copyOf(fresh.differences);
-            session.memo.put(pair, found);
-            return found;
+            List<Found> result = List.copyOf(fresh.found);
+            session.memo.put(pair, result);
+            return result;
         } finally {
             session.inProgress.remove(pair);
         }

@@ -16,7 +16,17 @@ import tools.jackson.databind.JsonNode;
  */
 final class DiffShape {
 
-    enum Kind { EMPTY, TRUE, FALSE, STRING, NUMBER, BOOLEAN, NULL, OBJECT, ARRAY, ENUM, CONST, COMBINED, NOT, CONDITIONAL }
+    enum Kind {
+        EMPTY("{}"), TRUE("true"), FALSE("false"), STRING("string"), NUMBER("number"), BOOLEAN("boolean"),
+        NULL("null"), OBJECT("object"), ARRAY("array"), ENUM("enum"), CONST("const"), COMBINED("combination"),
+        NOT("not"), CONDITIONAL("if/then/else");
+
+        final String text;
+
+        Kind(String text) {
+            this.text = text;
+        }
+    }
 
     enum Criterion {
         ALL_OF("allOf"), ANY_OF("anyOf"), ONE_OF("oneOf");
@@ -155,45 +165,25 @@ final class DiffShape {
         return value == null ? null : loader.load(document, value, pointer + "/" + keyword + "/" + index);
     }
 
-    /** @return a short text for reports: {@code string}, {@code integer}, {@code string | null}, {@code oneOf} */
+    /** @return a short text for reports: {@code string}, {@code integer}, {@code string | null}, {@code oneOf [string, null]} */
     String describe() {
         switch (kind) {
-            case EMPTY:
-                return "{}";
-            case TRUE:
-                return "true";
-            case FALSE:
-                return "false";
-            case STRING:
-                return "string";
-            case BOOLEAN:
-                return "boolean";
-            case NULL:
-                return "null";
-            case OBJECT:
-                return "object";
-            case ARRAY:
-                return "array";
             case NUMBER:
                 return integer ? "integer" : "number";
             case ENUM:
-                return "enum " + node.get("enum");
             case CONST:
-                return "const " + node.get("const");
-            case NOT:
-                return "not";
-            case CONDITIONAL:
-                return "if/then/else";
-            default:
+                return kind.text + " " + node.get(kind.text);
+            case COMBINED:
                 return describeCombination();
+            default:
+                return kind.text;
         }
     }
 
     private String describeCombination() {
-        if (explicitCombination) {
-            return criterion().keyword;
-        }
-        StringJoiner joiner = new StringJoiner(criterion() == Criterion.ALL_OF ? " & " : " | ");
+        StringJoiner joiner = explicitCombination
+                ? new StringJoiner(", ", criterion().keyword + " [", "]")
+                : new StringJoiner(criterion() == Criterion.ALL_OF ? " & " : " | ");
         for (DiffShape part : parts()) {
             joiner.add(part.describe());
         }

@@ -203,19 +203,25 @@ public final class EventContracts {
      * @return the report; see {@link CompatibilityReport#render()} for the text form
      */
     public CompatibilityReport checkCompatibility() {
+        List<List<CompatibilityReport.VersionResult>> perSubject =
+                InParallel.map(List.copyOf(subjects.values()), this::checkSubject);
         List<CompatibilityReport.VersionResult> results = new ArrayList<>();
-        for (SubjectContract subject : subjects.values()) {
-            ContractsConfig.Setting setting = config.of(subject.name());
-            List<JsonNode> history = new ArrayList<>();
-            for (VersionedSchema candidate : subject.versions()) {
-                CompatibilityResult result = history.isEmpty()
-                        ? new CompatibilityResult(setting.level(), setting.policy(), List.of())
-                        : check(setting, subject, List.copyOf(history), candidate);
-                results.add(new CompatibilityReport.VersionResult(subject.name(), candidate.version(), candidate.file(), result));
-                history.add(candidate.node());
-            }
-        }
+        perSubject.forEach(results::addAll);
         return new CompatibilityReport(results);
+    }
+
+    private List<CompatibilityReport.VersionResult> checkSubject(SubjectContract subject) {
+        ContractsConfig.Setting setting = config.of(subject.name());
+        List<CompatibilityReport.VersionResult> results = new ArrayList<>();
+        List<JsonNode> history = new ArrayList<>();
+        for (VersionedSchema candidate : subject.versions()) {
+            CompatibilityResult result = history.isEmpty()
+                    ? new CompatibilityResult(setting.level(), setting.policy(), List.of())
+                    : check(setting, subject, List.copyOf(history), candidate);
+            results.add(new CompatibilityReport.VersionResult(subject.name(), candidate.version(), candidate.file(), result));
+            history.add(candidate.node());
+        }
+        return results;
     }
 
     private static CompatibilityResult check(ContractsConfig.Setting setting, SubjectContract subject,

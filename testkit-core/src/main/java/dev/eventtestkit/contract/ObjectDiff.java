@@ -64,7 +64,7 @@ final class ObjectDiff {
             } else if (after != null) {
                 propertyAdded(at, name, after, original, update);
             }
-            ctx.addAll(at.differences());
+            ctx.adopt(at);
         }
     }
 
@@ -117,7 +117,7 @@ final class ObjectDiff {
     static boolean compareInto(DiffContext at, DiffShape original, DiffShape update) {
         DiffContext trial = at.sub();
         trial.compare(original, update);
-        at.addAll(trial.differences());
+        at.adopt(trial);
         return trial.isCompatible();
     }
 }

@@ -21,7 +21,7 @@ final class PatternPropertiesDiff {
             } else if (after != null) {
                 added(at, after, original);
             }
-            ctx.addAll(at.differences());
+            ctx.adopt(at);
         }
     }
 

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /** Keywords of strings, numbers, {@code enum}, {@code const} and {@code not}. */
@@ -54,7 +55,7 @@ final class ScalarDiff {
         }
     }
 
-    private static void compareMultipleOf(DiffContext ctx, BigDecimal before, BigDecimal after) {
+    private static void compareMultipleOf(DiffContext ctx, @Nullable BigDecimal before, @Nullable BigDecimal after) {
         if (before == null && after == null || before != null && after != null && before.compareTo(after) == 0) {
             return;
         }
@@ -106,7 +107,7 @@ final class ScalarDiff {
     static void compareNots(DiffContext ctx, DiffShape original, DiffShape update) {
         DiffContext reversed = ctx.at("not");
         reversed.compare(update.child("not"), original.child("not"));
-        if (reversed.differences().isEmpty()) {
+        if (reversed.size() == 0) {
             return;
         }
         DifferenceType type = reversed.isCompatible() ? NOT_TYPE_NARROWED : NOT_TYPE_EXTENDED;

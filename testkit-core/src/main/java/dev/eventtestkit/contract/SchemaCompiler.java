@@ -9,13 +9,14 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.resource.InputStreamSource;
 import com.networknt.schema.resource.SchemaLoader;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -29,7 +30,7 @@ final class SchemaCompiler {
     private final Map<String, Path> filesByUri = new HashMap<>();
     private final Map<String, String> uriById = new HashMap<>();
     private final Map<String, JsonNode> nodesByUri = new HashMap<>();
-    private final Map<SpecificationVersion, Schema> metaSchemas = new EnumMap<>(SpecificationVersion.class);
+    private final Map<SpecificationVersion, MetaSchemaCheck> metaSchemas = new ConcurrentHashMap<>();
     private final SchemaRegistry registry;
 
     /** Thrown by the resource loader; carries the refused IRI up through the validator's exceptions. */
@@ -65,17 +66,26 @@ final class SchemaCompiler {
      * relative ones against the folder of the schemas being compared.
      */
     SchemaResolver resolverFor(Path folder) {
-        java.net.URI base = folder.toAbsolutePath().normalize().toUri();
+        URI base = folder.toAbsolutePath().normalize().toUri();
         return uri -> {
             String text = stripFragment(uri.toString());
-            java.net.URI target = uri.isAbsolute() ? java.net.URI.create(uriById.getOrDefault(text, text)) : base.resolve(uri);
+            URI target = uri.isAbsolute() ? URI.create(uriById.getOrDefault(text, text)) : base.resolve(uri);
             // URI.resolve writes file:/x where Path.toUri writes file:///x: compare in Path.toUri's form
             return "file".equals(target.getScheme()) ? nodesByUri.get(uri(Path.of(target))) : null;
         };
     }
 
-    Schema compile(Path file, JsonNode node) {
+    /**
+     * Checks a schema now (meta-schema, and that every {@code $ref} stays under the root) and compiles it on
+     * first use.
+     */
+    LazySchema check(Path file, JsonNode node) {
         checkAgainstMetaSchema(file, node);
+        new RefCheck(this, file, node).run();
+        return new LazySchema(() -> compile(file, node));
+    }
+
+    private Schema compile(Path file, JsonNode node) {
         try {
             Schema schema = registry.getSchema(SchemaLocation.of(uri(file)), node);
             schema.initializeValidators();
@@ -87,14 +97,11 @@ final class SchemaCompiler {
 
     void checkAgainstMetaSchema(Path file, JsonNode node) {
         SpecificationVersion dialect = dialect(file, node);
-        Schema meta = metaSchemas.computeIfAbsent(
-                dialect, d -> registry.getSchema(SchemaLocation.of(d.getDialectId())));
-        List<Error> errors = meta.validate(node);
-        if (!errors.isEmpty()) {
-            Error first = errors.get(0);
-            throw new ContractException(file, "not a valid JSON Schema (" + dialect.getDialectId() + "): "
-                    + Pointers.of(first) + ": " + first.getKeyword() + ": " + first.getMessage());
-        }
+        MetaSchemaCheck meta = metaSchemas.computeIfAbsent(
+                dialect, d -> new MetaSchemaCheck(registry.getSchema(SchemaLocation.of(d.getDialectId()))));
+        meta.firstError(node).ifPresent(error -> {
+            throw new ContractException(file, "not a valid JSON Schema (" + dialect.getDialectId() + "): " + error);
+        });
     }
 
     private static SpecificationVersion dialect(Path file, JsonNode node) {
@@ -117,13 +124,24 @@ final class SchemaCompiler {
                 return contract;
             }
             if (cause instanceof RefusedReference refused) {
-                return new ContractException(file, "$ref to " + display(refused.getMessage())
-                        + " is outside the contracts root " + root
-                        + "; only files under the root are read, nothing is fetched from the network");
+                return outsideRoot(file, "", refused.getMessage());
             }
         }
         String message = e instanceof SchemaException ? e.getMessage() : e.toString();
         return new ContractException(file, "not a valid JSON Schema: " + message);
+    }
+
+    ContractException outsideRoot(Path file, String pointer, String target) {
+        return new ContractException(file, (pointer.isEmpty() ? "$ref to " : pointer) + display(target) + " is outside the contracts root "
+                + root + "; only files under the root are read, nothing is fetched from the network");
+    }
+
+    boolean knowsId(String id) {
+        return uriById.containsKey(id);
+    }
+
+    boolean knowsFile(String fileUri) {
+        return filesByUri.containsKey(fileUri);
     }
 
     private @Nullable AbsoluteIri resolveId(AbsoluteIri id) {
@@ -148,11 +166,11 @@ final class SchemaCompiler {
         return iri;
     }
 
-    private static String uri(Path file) {
+    static String uri(Path file) {
         return file.toAbsolutePath().normalize().toUri().toString();
     }
 
-    private static String stripFragment(String iri) {
+    static String stripFragment(String iri) {
         int hash = iri.indexOf('#');
         return hash < 0 ? iri : iri.substring(0, hash);
     }

@@ -11,9 +11,11 @@ import tools.jackson.databind.JsonNode;
  * <p>{@link SchemaDiff} follows references inside a document ({@code #/definitions/Money},
  * {@code #/$defs/Money}, {@code #Money} anchors) on its own. For a reference to another document
  * ({@code "money.json#/$defs/Amount"}) it asks the resolver for the document, then applies the fragment
- * itself. The URI handed over has no fragment; it is absolute when the referring document has an absolute
- * {@code $id} (resolved against it), otherwise it is the reference as written (for example
- * {@code money.json}), so a resolver can look it up relative to the referring file's folder.
+ * itself. The URI handed over has no fragment. It is resolved against the referring document: against its
+ * {@code $id} when that is absolute, else against the URI the document was itself resolved by, else (for
+ * the compared schemas without {@code $id}) it stays as written. So a resolver sees every reference
+ * relative to the folder of the schemas being compared: {@code money.json}, then {@code common/currency.json}
+ * when {@code common/money.json} refers to {@code currency.json}.
  *
  * <pre>{@code
  * SchemaResolver siblings = uri -> documents.get(uri.toString());

@@ -92,7 +92,7 @@ final class SchemaWalker {
         if (!trial.isCompatible()) {
             return false;
         }
-        ctx.addAll(trial.differences());
+        ctx.adopt(trial);
         if (marker != null) {
             ctx.add(marker, original.describe(), update.describe());
         }

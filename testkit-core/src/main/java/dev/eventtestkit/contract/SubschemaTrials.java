@@ -26,8 +26,12 @@ final class SubschemaTrials {
         }
     }
 
-    List<Difference> differences(int i, int j) {
-        return results.get(i).get(j).differences();
+    DiffContext result(int i, int j) {
+        return results.get(i).get(j);
+    }
+
+    private int cost(int i, int j) {
+        return results.get(i).get(j).size();
     }
 
     /** @return for each old subschema, the new ones it is compatible with, closest first */
@@ -37,11 +41,11 @@ final class SubschemaTrials {
             List<CombinedDiff.Edge> compatible = new ArrayList<>();
             for (int j = 0; j < row.size(); j++) {
                 if (row.get(j).isCompatible()) {
-                    compatible.add(new CombinedDiff.Edge(j, row.get(j).differences()));
+                    compatible.add(new CombinedDiff.Edge(j, row.get(j).size()));
                 }
             }
             // Prefer the closest match, so an unchanged subschema reports nothing.
-            compatible.sort((a, b) -> Integer.compare(a.differences().size(), b.differences().size()));
+            compatible.sort((a, b) -> Integer.compare(a.cost(), b.cost()));
             edges.add(compatible);
         }
         return edges;
@@ -68,7 +72,7 @@ final class SubschemaTrials {
             int best = -1;
             for (int j = 0; j < right.size(); j++) {
                 if (!taken[j] && right.get(j).kind() == left.get(i).kind()
-                        && (best < 0 || differences(i, j).size() < differences(i, best).size())) {
+                        && (best < 0 || cost(i, j) < cost(i, best))) {
                     best = j;
                 }
             }

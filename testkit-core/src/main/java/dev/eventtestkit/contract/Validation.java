@@ -12,7 +12,7 @@ final class Validation {
 
     static List<Violation> validate(SubjectContract subject, int version, JsonNode payload) {
         VersionedSchema schema = subject.version(version);
-        List<Error> errors = schema.compiled().validate(payload);
+        List<Error> errors = schema.compiled().get().validate(payload);
         if (errors.isEmpty()) {
             return List.of();
         }

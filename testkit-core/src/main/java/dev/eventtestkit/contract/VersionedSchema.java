@@ -1,8 +1,7 @@
 package dev.eventtestkit.contract;
 
-import com.networknt.schema.Schema;
 import java.nio.file.Path;
 import tools.jackson.databind.JsonNode;
 
-/** One {@code v<N>.json}: its file, its JSON and its compiled validator. */
-record VersionedSchema(int version, Path file, JsonNode node, Schema compiled) {}
+/** One {@code v<N>.json}: its file, its JSON and its validator (compiled on first use). */
+record VersionedSchema(int version, Path file, JsonNode node, LazySchema compiled) {}

@@ -113,6 +113,25 @@ class EventContractsLoadingTest {
     }
 
     @Test
+    void givesThePointerOfAnInvalidPropertySchema() {
+        files.write("OrderCreated/v1.json", "{\"properties\": {\"id\": {\"type\": \"string\"}, \"amount\": 5}}");
+
+        assertThatThrownBy(() -> EventContracts.load(root))
+                .hasMessage(root + "/OrderCreated/v1.json: not a valid JSON Schema (https://json-schema.org/draft/2020-12/schema): "
+                        + "#/properties/amount: type: integer found, [object, boolean] expected");
+    }
+
+    @Test
+    void findsAnInvalidKeywordDeepInNestedProperties() {
+        files.write("OrderCreated/v1.json", "{\"properties\": {\"address\": {\"properties\": {\"zip\": {\"type\": \"strin\"}}}}}");
+
+        assertThatThrownBy(() -> EventContracts.load(root))
+                .hasMessage(root + "/OrderCreated/v1.json: not a valid JSON Schema (https://json-schema.org/draft/2020-12/schema): "
+                        + "#/properties/address/properties/zip/type: enum: does not have a value in the enumeration [\"array\", "
+                        + "\"boolean\", \"integer\", \"null\", \"number\", \"object\", \"string\"]");
+    }
+
+    @Test
     void rejectsAnUnknownSchemaDialect() {
         files.write("OrderCreated/v1.json", "{\"$schema\": \"https://example.com/my-dialect\"}");
 
@@ -159,7 +178,19 @@ class EventContractsLoadingTest {
         files.write("OrderCreated/v1.json", "{\"properties\": {\"amount\": {\"$ref\": \"https://example.com/money.json\"}}}");
 
         assertThatThrownBy(() -> EventContracts.load(root))
-                .hasMessage(root + "/OrderCreated/v1.json: $ref to https://example.com/money.json is outside the contracts root "
+                .hasMessage(root + "/OrderCreated/v1.json: #/properties/amount/$ref: https://example.com/money.json is outside "
+                        + "the contracts root " + root + "; only files under the root are read, nothing is fetched from the network");
+    }
+
+    @Test
+    void refusesARemoteRefInASharedFileWhenFirstValidating() {
+        files.write("common/Money.json", "{\"$ref\": \"http://example.com/money.json\"}")
+                .write("OrderCreated/v1.json", "{\"properties\": {\"amount\": {\"$ref\": \"../common/Money.json\"}}}");
+        EventContracts contracts = EventContracts.load(root);
+
+        assertThatThrownBy(() -> contracts.validate("OrderCreated", 1, JsonFiles.MAPPER.readTree("{}")))
+                .isInstanceOf(ContractException.class)
+                .hasMessage(root + "/OrderCreated/v1.json: $ref to http://example.com/money.json is outside the contracts root "
                         + root + "; only files under the root are read, nothing is fetched from the network");
     }
 
@@ -169,8 +200,8 @@ class EventContractsLoadingTest {
         files.write("OrderCreated/v1.json", "{\"properties\": {\"amount\": {\"$ref\": \"../../elsewhere/Money.json\"}}}");
 
         assertThatThrownBy(() -> EventContracts.load(root))
-                .hasMessage(root + "/OrderCreated/v1.json: $ref to " + dir.toUri() + "elsewhere/Money.json is outside the "
-                        + "contracts root " + root + "; only files under the root are read, nothing is fetched from the network");
+                .hasMessage(root + "/OrderCreated/v1.json: #/properties/amount/$ref: " + dir.toUri() + "elsewhere/Money.json "
+                        + "is outside the contracts root " + root + "; only files under the root are read, nothing is fetched from the network");
     }
 
     @Test

@@ -62,6 +62,26 @@ class SchemaDiffReferencesTest {
     }
 
     @Test
+    void resolvesReferencesOfAResolvedDocumentAgainstItsUri() {
+        JsonNode original = json("{properties:{price:{$ref:'common/money.json'}}}");
+        JsonNode update = json("{properties:{price:{type:'object',properties:{currency:{type:'string',maxLength:3}}}}}");
+        Map<URI, JsonNode> documents = Map.of(
+                URI.create("common/money.json"), json("{type:'object',properties:{currency:{$ref:'currency.json'}}}"),
+                URI.create("common/currency.json"), json("{type:'string'}"));
+
+        List<Difference> differences = SchemaDiff.compare(original, update, SchemaResolver.of(documents));
+
+        assertThat(typesAndPaths(differences))
+                .containsExactly("MAX_LENGTH_ADDED #/properties/price/properties/currency/maxLength");
+    }
+
+    @Test
+    void decodesEscapedPointersInReferences() {
+        assertThat(diff("{properties:{a:{$ref:'#/definitions/Money%20Amount'}},definitions:{'Money Amount':{type:'number'}}}",
+                "{properties:{a:{type:'string'}}}")).containsExactly("TYPE_CHANGED #/properties/a");
+    }
+
+    @Test
     void resolvesRelativeReferencesAgainstTheDocumentId() {
         JsonNode original = json("{$id:'https://example.com/orders/v1.json',properties:{p:{$ref:'money.json'}}}");
         JsonNode update = json("{$id:'https://example.com/orders/v1.json',properties:{p:{type:'string'}}}");
@@ -91,6 +111,25 @@ class SchemaDiffReferencesTest {
         assertThat(diff(String.format(schema, "string", ""), String.format(schema, "string", ""))).isEmpty();
         assertThat(diff(String.format(schema, "string", ""), String.format(schema, "string", ",maximum:9")))
                 .contains("COMBINED_TYPE_SUBSCHEMAS_CHANGED #/properties/next");
+    }
+
+    @Test
+    void reportsAChangeReachedThroughManyPathsAtAFewOfThem() {
+        // Twelve nested diamonds: 4096 paths lead to the one changed leaf.
+        StringBuilder definitions = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            String next = "{$ref:'#/definitions/D" + (i + 1) + "'}";
+            definitions.append("D").append(i).append(":{properties:{a:").append(next).append(",b:").append(next)
+                    .append("}},");
+        }
+        String schema = "{$ref:'#/definitions/D0',definitions:{" + definitions + "D12:{type:'%s'}}}";
+
+        List<String> found = diff(String.format(schema, "string"), String.format(schema, "number"));
+
+        assertThat(found).hasSize(DiffContext.PATHS_PER_CHANGE)
+                .allMatch(line -> line.startsWith("TYPE_CHANGED #/properties/a/properties/"))
+                .contains("TYPE_CHANGED #/properties/a/properties/a/properties/a/properties/a/properties/a/properties/a"
+                        + "/properties/a/properties/a/properties/a/properties/a/properties/a/properties/a");
     }
 
     @Test

@@ -137,6 +137,17 @@ class SchemaDiffShapesTest {
     }
 
     @Test
+    void rendersCombinationsWithTheirAlternatives() {
+        assertThat(SchemaDiff.compare(json("{properties:{p:{type:'string'}}}"),
+                json("{properties:{p:{anyOf:[{type:'string'},{type:['integer','null']}]}}}")))
+                .extracting(Difference::toString)
+                .containsExactly("#/properties/p: SUM_TYPE_EXTENDED: string -> anyOf [string, integer | null]");
+        assertThat(SchemaDiff.compare(json("{type:'string',enum:['a']}"), json("{type:'number'}")))
+                .extracting(Difference::toString)
+                .containsExactly("#/: TYPE_CHANGED: enum [\"a\"] & string -> number");
+    }
+
+    @Test
     void rendersAddedPropertiesWithTheirSchema() {
         assertThat(SchemaDiff.compare(json("{type:'object'}"), json("{properties:{b:{type:'number'}}}")))
                 .extracting(Difference::toString)
