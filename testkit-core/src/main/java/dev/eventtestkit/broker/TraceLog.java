@@ -24,8 +24,9 @@ final class TraceLog {
         step = 0;
     }
 
+    /** The message's timestamp is the clock's instant: nothing moves the clock during a publish. */
     void publish(Message message) {
-        rows.add(clock.instant(), step, TraceKind.PUBLISH, null, message, null, 0, null);
+        rows.add(message.timestamp(), step, TraceKind.PUBLISH, null, message, null, 0, null);
     }
 
     void record(TraceKind kind, Delivery delivery, String detail) {

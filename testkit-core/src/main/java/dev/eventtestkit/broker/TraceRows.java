@@ -1,7 +1,6 @@
 package dev.eventtestkit.broker;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -106,15 +105,21 @@ final class TraceRows {
         return "publish " + message.type() + " v" + message.version() + " key=" + message.key();
     }
 
+    /** Doubles every column; typed copies, because {@code Arrays.copyOf} on object arrays goes through reflection. */
     private void grow() {
         int capacity = messages.length * 2;
-        messages = Arrays.copyOf(messages, capacity);
-        times = Arrays.copyOf(times, capacity);
-        steps = Arrays.copyOf(steps, capacity);
-        kinds = Arrays.copyOf(kinds, capacity);
-        faults = Arrays.copyOf(faults, capacity);
-        groups = Arrays.copyOf(groups, capacity);
-        attempts = Arrays.copyOf(attempts, capacity);
-        details = Arrays.copyOf(details, capacity);
+        messages = copy(messages, new Message[capacity]);
+        times = copy(times, new Instant[capacity]);
+        steps = copy(steps, new int[capacity]);
+        kinds = copy(kinds, new byte[capacity]);
+        faults = copy(faults, new byte[capacity]);
+        groups = copy(groups, new String[capacity]);
+        attempts = copy(attempts, new int[capacity]);
+        details = copy(details, new String[capacity]);
+    }
+
+    private <A> A copy(A from, A to) {
+        System.arraycopy(from, 0, to, 0, size);
+        return to;
     }
 }
