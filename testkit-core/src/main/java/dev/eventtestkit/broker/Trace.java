@@ -13,6 +13,10 @@ import org.jspecify.annotations.Nullable;
  * and fault, with virtual time, step, position, group and attempt. A value: equal seeds and equal code give
  * equal traces, and {@link #render()} gives the same text byte for byte.
  *
+ * <p>{@code broker.trace()} is a view of the broker's log up to that moment, taken in constant time; later
+ * deliveries do not change it. Like the broker, read it on the thread that drives the broker (or hand it
+ * over as any object shared between threads is handed over).
+ *
  * <pre>{@code
  * System.out.println(broker.trace().render());
  * }</pre>
