@@ -68,14 +68,17 @@ final class DeliveryLoop {
 
     private boolean collectReady() {
         ready.clear();
-        for (ConsumerGroup group : groups) {
+        // Indexed loops: this runs before every delivery, and iterators would be garbage each time.
+        for (int g = 0; g < groups.size(); g++) {
+            ConsumerGroup group = groups.get(g);
             if (!group.hasInstances()) {
                 continue;
             }
             for (Cursor cursor : group.cursors) {
                 collectReady(cursor);
             }
-            for (Delivery duplicate : group.duplicates) {
+            for (int d = 0; d < group.duplicates.size(); d++) {
+                Delivery duplicate = group.duplicates.get(d);
                 if (duplicate.isReady()) {
                     ready.add(duplicate);
                 }

@@ -43,6 +43,7 @@ public final class FakeBroker implements Broker {
     private final List<ConsumerGroup> groups = new ArrayList<>();
     private final TraceLog trace;
     private final DeliveryLoop loop;
+    private @Nullable Topic lastTopic;
     private long published;
 
     FakeBroker(FakeBrokerBuilder builder) {
@@ -116,7 +117,7 @@ public final class FakeBroker implements Broker {
         JsonNode payload = codec.toJson(event);
         validator.validate(event, descriptor, payload);
         int partition = key == null ? target.nextRoundRobin() : target.partitionFor(key);
-        Message message = new Message(ids.nextString(), target.name, partition, target.nextOffset(partition), key,
+        Message message = new Message(ids.next(), target.name, partition, target.nextOffset(partition), key,
                 descriptor.name(), descriptor.version(), clock.instant(), headers, payload, 1, codec);
         target.append(new StoredRecord(message, published++));
         trace.publish(message);
@@ -223,13 +224,17 @@ public final class FakeBroker implements Broker {
 
     private Topic topic(String name) {
         Objects.requireNonNull(name, "topic");
-        Topic existing = topics.get(name);
-        if (existing != null) {
-            return existing;
+        Topic last = lastTopic;
+        if (last != null && last.name == name) {
+            return last; // the same constant as the last publish: skip hashing the name
         }
-        Topic created = new Topic(name, 1);
-        topics.put(name, created);
-        return created;
+        Topic existing = topics.get(name);
+        if (existing == null) {
+            existing = new Topic(name, 1);
+            topics.put(name, existing);
+        }
+        lastTopic = existing;
+        return existing;
     }
 
     @Override

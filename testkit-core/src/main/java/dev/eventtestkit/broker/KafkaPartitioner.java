@@ -13,6 +13,9 @@ import java.util.Objects;
  */
 public final class KafkaPartitioner {
 
+    private static final int SEED = 0x9747b28c;
+    private static final int M = 0x5bd1e995;
+
     private KafkaPartitioner() {}
 
     /**
@@ -26,7 +29,36 @@ public final class KafkaPartitioner {
         if (partitions < 1) {
             throw new IllegalArgumentException("a topic has 1 or more partitions, was " + partitions);
         }
-        return (murmur2(key.getBytes(StandardCharsets.UTF_8)) & 0x7fffffff) % partitions;
+        int hash = isAscii(key) ? murmur2Ascii(key) : murmur2(key.getBytes(StandardCharsets.UTF_8));
+        return (hash & 0x7fffffff) % partitions;
+    }
+
+    private static boolean isAscii(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #murmur2(byte[])} of an ASCII string's UTF-8 bytes, which are its chars: every publish with a key
+     * hashes it, and encoding it first would allocate a byte array each time.
+     */
+    static int murmur2Ascii(String key) {
+        int length = key.length();
+        int h = SEED ^ length;
+        int length4 = length / 4;
+        for (int i = 0; i < length4; i++) {
+            int i4 = i * 4;
+            h = mix(h, key.charAt(i4) + (key.charAt(i4 + 1) << 8) + (key.charAt(i4 + 2) << 16)
+                    + (key.charAt(i4 + 3) << 24));
+        }
+        int tail = length & ~3;
+        int rest = length % 4;
+        return finish(h, rest, rest > 2 ? key.charAt(tail + 2) : 0, rest > 1 ? key.charAt(tail + 1) : 0,
+                rest > 0 ? key.charAt(tail) : 0);
     }
 
     /**
@@ -37,40 +69,35 @@ public final class KafkaPartitioner {
      */
     public static int murmur2(byte[] data) {
         int length = data.length;
-        int seed = 0x9747b28c;
-        int m = 0x5bd1e995;
-        int r = 24;
-        int h = seed ^ length;
+        int h = SEED ^ length;
         int length4 = length / 4;
         for (int i = 0; i < length4; i++) {
             int i4 = i * 4;
-            int k = (data[i4] & 0xff)
-                    + ((data[i4 + 1] & 0xff) << 8)
-                    + ((data[i4 + 2] & 0xff) << 16)
-                    + ((data[i4 + 3] & 0xff) << 24);
-            k *= m;
-            k ^= k >>> r;
-            k *= m;
-            h *= m;
-            h ^= k;
+            h = mix(h, (data[i4] & 0xff) + ((data[i4 + 1] & 0xff) << 8) + ((data[i4 + 2] & 0xff) << 16)
+                    + ((data[i4 + 3] & 0xff) << 24));
         }
         int tail = length & ~3;
-        switch (length % 4) {
-            case 3:
-                h ^= (data[tail + 2] & 0xff) << 16;
-                // fall through: the tail bytes are mixed in together, as in Kafka
-            case 2:
-                h ^= (data[tail + 1] & 0xff) << 8;
-                // fall through
-            case 1:
-                h ^= data[tail] & 0xff;
-                h *= m;
-                break;
-            default:
-                break;
+        int rest = length % 4;
+        return finish(h, rest, rest > 2 ? data[tail + 2] & 0xff : 0, rest > 1 ? data[tail + 1] & 0xff : 0,
+                rest > 0 ? data[tail] & 0xff : 0);
+    }
+
+    /** Mixes one little-endian 4-byte block into the hash. */
+    private static int mix(int h, int block) {
+        int k = block * M;
+        k ^= k >>> 24;
+        k *= M;
+        return (h * M) ^ k;
+    }
+
+    /** Mixes in the 0 to 3 tail bytes together, as Kafka does, then avalanches. */
+    private static int finish(int h, int rest, int third, int second, int first) {
+        if (rest > 0) {
+            h ^= (third << 16) ^ (second << 8) ^ first;
+            h *= M;
         }
         h ^= h >>> 13;
-        h *= m;
+        h *= M;
         h ^= h >>> 15;
         return h;
     }

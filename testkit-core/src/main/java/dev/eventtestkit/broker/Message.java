@@ -4,6 +4,7 @@ import dev.eventtestkit.event.EventCodec;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -19,7 +20,9 @@ import tools.jackson.databind.JsonNode;
  */
 public final class Message {
 
-    private final String id;
+    /** Built from {@link #uuid} on first ask: most tests never read ids, and the text is the costly part. */
+    private @Nullable String id;
+    private final @Nullable UUID uuid;
     private final String topic;
     private final int partition;
     private final long offset;
@@ -50,7 +53,44 @@ public final class Message {
             JsonNode payload,
             int attempt,
             EventCodec codec) {
-        this.id = Objects.requireNonNull(id, "id");
+        this(Objects.requireNonNull(id, "id"), null, topic, partition, offset, key, type, version, timestamp,
+                headers, payload, attempt, codec);
+    }
+
+    /** The fake broker's: the id is a UUID whose text is built when {@link #id()} is first asked. */
+    Message(
+            UUID uuid,
+            String topic,
+            int partition,
+            long offset,
+            @Nullable String key,
+            String type,
+            int version,
+            Instant timestamp,
+            Map<String, String> headers,
+            JsonNode payload,
+            int attempt,
+            EventCodec codec) {
+        this(null, Objects.requireNonNull(uuid, "uuid"), topic, partition, offset, key, type, version, timestamp,
+                headers, payload, attempt, codec);
+    }
+
+    private Message(
+            @Nullable String id,
+            @Nullable UUID uuid,
+            String topic,
+            int partition,
+            long offset,
+            @Nullable String key,
+            String type,
+            int version,
+            Instant timestamp,
+            Map<String, String> headers,
+            JsonNode payload,
+            int attempt,
+            EventCodec codec) {
+        this.id = id;
+        this.uuid = uuid;
         this.topic = Objects.requireNonNull(topic, "topic");
         this.partition = partition;
         this.offset = offset;
@@ -66,7 +106,12 @@ public final class Message {
 
     /** @return the message id, deterministic under the broker's seed */
     public String id() {
-        return id;
+        String text = id;
+        if (text == null) {
+            text = Objects.requireNonNull(uuid).toString();
+            id = text;
+        }
+        return text;
     }
 
     /** @return the topic */
@@ -137,7 +182,7 @@ public final class Message {
             return this;
         }
         return new Message(
-                id, topic, partition, offset, key, type, version, timestamp, headers, payload, attempt, codec);
+                id, uuid, topic, partition, offset, key, type, version, timestamp, headers, payload, attempt, codec);
     }
 
     /** @return {@code topic[partition]@offset}, the position used in timelines */
@@ -152,12 +197,12 @@ public final class Message {
                 && that.partition == partition
                 && that.offset == offset
                 && that.attempt == attempt
-                && that.id.equals(id);
+                && that.id().equals(id());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, topic, partition, offset, attempt);
+        return Objects.hash(id(), topic, partition, offset, attempt);
     }
 
     @Override

@@ -5,11 +5,17 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a {@link FakeBroker} did, in order: every publish, delivery, ack, failure, retry, dead letter
  * and fault, with virtual time, step, position, group and attempt. A value: equal seeds and equal code give
  * equal traces, and {@link #render()} gives the same text byte for byte.
+ *
+ * <p>{@code broker.trace()} is a view of the broker's log up to that moment, taken in constant time; later
+ * deliveries do not change it. Like the broker, read it on the thread that drives the broker (or hand it
+ * over as any object shared between threads is handed over).
  *
  * <pre>{@code
  * System.out.println(broker.trace().render());
@@ -21,27 +27,50 @@ public final class Trace {
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
     private static final String[] HEADER = {"time", "step", "position", "group", "attempt", "event"};
 
-    private final List<TraceEntry> entries;
+    /** The broker's rows this trace views (its first {@link #size} rows), or null when built from entries. */
+    private final @Nullable TraceRows rows;
+    private final int size;
+    /** Built on first read for a view; racing readers build equal lists, so the race is harmless. */
+    private @Nullable List<TraceEntry> entries;
+    private int cachedHash;
+    private boolean hashed;
 
     /** @param entries the entries, in the order they happened */
     public Trace(List<TraceEntry> entries) {
         this.entries = List.copyOf(entries);
+        this.rows = null;
+        this.size = this.entries.size();
+    }
+
+    /** A view of a broker's first {@code size} rows, which never change. */
+    Trace(TraceRows rows, int size) {
+        this.rows = rows;
+        this.size = size;
     }
 
     /** @return the entries, in the order they happened */
     public List<TraceEntry> entries() {
-        return entries;
+        List<TraceEntry> built = entries;
+        if (built == null) {
+            TraceEntry[] all = new TraceEntry[size];
+            for (int row = 0; row < size; row++) {
+                all[row] = Objects.requireNonNull(rows).entry(row);
+            }
+            built = List.of(all);
+            entries = built;
+        }
+        return built;
     }
 
     /** @return how many entries there are */
     public int size() {
-        return entries.size();
+        return size;
     }
 
     /** @return the entries that record faults */
     public List<TraceEntry> faults() {
         List<TraceEntry> faults = new ArrayList<>();
-        for (TraceEntry entry : entries) {
+        for (TraceEntry entry : entries()) {
             if (entry.isFault()) {
                 faults.add(entry);
             }
@@ -54,7 +83,8 @@ public final class Trace {
      * @return the last {@code count} entries (all when there are fewer)
      */
     public Trace last(int count) {
-        return new Trace(entries.subList(Math.max(0, entries.size() - count), entries.size()));
+        List<TraceEntry> all = entries();
+        return new Trace(all.subList(Math.max(0, all.size() - count), all.size()));
     }
 
     /**
@@ -64,9 +94,10 @@ public final class Trace {
      * @return the timeline text
      */
     public String render() {
-        List<String[]> rows = new ArrayList<>(entries.size() + 1);
+        List<TraceEntry> all = entries();
+        List<String[]> rows = new ArrayList<>(all.size() + 1);
         rows.add(HEADER);
-        for (TraceEntry entry : entries) {
+        for (TraceEntry entry : all) {
             rows.add(cells(entry));
         }
         int[] widths = new int[HEADER.length];
@@ -101,14 +132,58 @@ public final class Trace {
         };
     }
 
+    /** Equal entries in the same order; two views of broker rows compare without building entries. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof Trace that && that.entries.equals(entries);
+        if (other == this) {
+            return true;
+        }
+        if (!(other instanceof Trace) || ((Trace) other).size != size || other.hashCode() != hashCode()) {
+            return false;
+        }
+        Trace that = (Trace) other;
+        if (rows == null || that.rows == null) {
+            return that.entries().equals(entries());
+        }
+        for (int row = 0; row < size; row++) {
+            if (!rows.same(row, that.rows, row)) {
+                return false;
+            }
+        }
+        return true;
     }
 
+    /** Hashes every column but the text, so a view hashes without building entries; cached. */
     @Override
     public int hashCode() {
-        return entries.hashCode();
+        if (!hashed) {
+            int h = 1;
+            for (int row = 0; row < size; row++) {
+                h = 31 * h + (rows != null ? rows.hash(row) : hash(entries().get(row)));
+            }
+            cachedHash = h;
+            hashed = true;
+        }
+        return cachedHash;
+    }
+
+    private static int hash(TraceEntry entry) {
+        return hash(entry.time(), entry.step(), entry.kind(), entry.fault(), entry.topic(), entry.partition(),
+                entry.offset(), entry.group(), entry.attempt());
+    }
+
+    /** One entry's hash from its columns, the text left out (equal entries still hash equally). */
+    static int hash(Instant time, int step, TraceKind kind, @Nullable FaultKind fault, String topic,
+            int partition, long offset, @Nullable String group, int attempt) {
+        int h = time.hashCode();
+        h = 31 * h + step;
+        h = 31 * h + kind.ordinal();
+        h = 31 * h + (fault == null ? -1 : fault.ordinal());
+        h = 31 * h + topic.hashCode();
+        h = 31 * h + partition;
+        h = 31 * h + Long.hashCode(offset);
+        h = 31 * h + (group == null ? 0 : group.hashCode());
+        return 31 * h + attempt;
     }
 
     /** @return {@link #render()} */

@@ -3,15 +3,13 @@ package dev.eventtestkit.broker;
 import dev.eventtestkit.time.VirtualClock;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The broker's running trace: appends entries with the clock's time and the current delivery step. */
 final class TraceLog {
 
     private final VirtualClock clock;
-    private final List<TraceEntry> entries = new ArrayList<>();
+    private final TraceRows rows = new TraceRows();
     private int step;
 
     TraceLog(VirtualClock clock) {
@@ -26,18 +24,9 @@ final class TraceLog {
         step = 0;
     }
 
+    /** The message's timestamp is the clock's instant: nothing moves the clock during a publish. */
     void publish(Message message) {
-        entries.add(new TraceEntry(
-                clock.instant(),
-                step,
-                TraceKind.PUBLISH,
-                null,
-                message.topic(),
-                message.partition(),
-                message.offset(),
-                null,
-                0,
-                "publish " + message.type() + " v" + message.version() + " key=" + message.key()));
+        rows.add(message.timestamp(), step, TraceKind.PUBLISH, null, message, null, 0, null);
     }
 
     void record(TraceKind kind, Delivery delivery, String detail) {
@@ -49,22 +38,13 @@ final class TraceLog {
     }
 
     private void add(TraceKind kind, @Nullable FaultKind fault, Delivery delivery, String detail) {
-        Message message = delivery.record.message();
-        entries.add(new TraceEntry(
-                clock.instant(),
-                step,
-                kind,
-                fault,
-                message.topic(),
-                message.partition(),
-                message.offset(),
-                delivery.cursor.group.name,
-                delivery.attempt,
-                detail));
+        rows.add(clock.instant(), step, kind, fault, delivery.record.message(), delivery.cursor.group.name,
+                delivery.attempt, detail);
     }
 
+    /** A view of the rows so far: constant time, the entries are built when the trace is read. */
     Trace snapshot() {
-        return new Trace(entries);
+        return new Trace(rows, rows.size());
     }
 
     /** @return e.g. {@code 250ms}, {@code 1s}, {@code 1.5s} */

@@ -5,7 +5,6 @@ import dev.eventtestkit.broker.FaultKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.IntSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,39 +45,52 @@ final class RecordingChooser implements Chooser {
         }
     }
 
+    // Each choice point asks the prefix first, then the fallback: no lambda per choice, this runs at every one.
+
     @Override
     public int nextDelivery(int ready) {
-        Chooser source = fallback;
-        return take(Choice.Kind.DELIVERY, ready - 1, () -> source == null ? 0 : source.nextDelivery(ready));
+        int max = ready - 1;
+        if (inPrefix()) {
+            return take(Choice.Kind.DELIVERY, max, played(Choice.Kind.DELIVERY, max));
+        }
+        return take(Choice.Kind.DELIVERY, max, fallback == null ? 0 : fallback.nextDelivery(ready));
     }
 
     @Override
     public boolean fault(FaultKind kind, double rate) {
-        Chooser source = fallback;
-        return take(Choice.Kind.FAULT, 1, () -> source != null && source.fault(kind, rate) ? 1 : 0) == 1;
+        if (inPrefix()) {
+            return take(Choice.Kind.FAULT, 1, played(Choice.Kind.FAULT, 1)) == 1;
+        }
+        return take(Choice.Kind.FAULT, 1, fallback != null && fallback.fault(kind, rate) ? 1 : 0) == 1;
     }
 
     @Override
     public long delayMillis(long boundMillis) {
-        Chooser source = fallback;
         int max = (int) Math.min(boundMillis, Integer.MAX_VALUE);
-        return take(Choice.Kind.DELAY, max, () -> source == null ? 0 : (int) source.delayMillis(max));
+        if (inPrefix()) {
+            return take(Choice.Kind.DELAY, max, played(Choice.Kind.DELAY, max));
+        }
+        return take(Choice.Kind.DELAY, max, fallback == null ? 0 : (int) fallback.delayMillis(max));
     }
 
-    private int take(Choice.Kind kind, int max, IntSupplier otherwise) {
+    private boolean inPrefix() {
+        return made.size() < prefix.size();
+    }
+
+    /** The prefix's value at this point; out of range, an error when strict, else the default. */
+    private int played(Choice.Kind kind, int max) {
         int position = made.size();
-        int value;
-        if (position < prefix.size()) {
-            value = prefix.get(position);
-            if (value > max) {
-                if (strict) {
-                    throw outOfRange(position, kind, max, value);
-                }
-                value = 0;
+        int value = prefix.get(position);
+        if (value > max) {
+            if (strict) {
+                throw outOfRange(position, kind, max, value);
             }
-        } else {
-            value = otherwise.getAsInt();
+            return 0;
         }
+        return value;
+    }
+
+    private int take(Choice.Kind kind, int max, int value) {
         made.add(new Choice(kind, value, max));
         return value;
     }

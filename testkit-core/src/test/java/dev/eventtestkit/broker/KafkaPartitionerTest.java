@@ -25,6 +25,20 @@ class KafkaPartitionerTest {
     }
 
     @Test
+    void hashesAsciiKeysWithoutEncodingExactlyAsKafka() {
+        SplittableRandom random = new SplittableRandom(11);
+        for (int i = 0; i < 5_000; i++) {
+            char[] chars = new char[random.nextInt(0, 40)];
+            for (int c = 0; c < chars.length; c++) {
+                chars[c] = (char) random.nextInt(0x80);
+            }
+            String key = new String(chars);
+            assertThat(KafkaPartitioner.murmur2Ascii(key)).as("murmur2 of %d ASCII chars", chars.length)
+                    .isEqualTo(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    @Test
     void choosesTheSamePartitionAsKafkasProducer() {
         for (int partitions : new int[] {1, 2, 3, 6, 12, 100}) {
             for (int i = 0; i < 2_000; i++) {

@@ -1,4 +1,4 @@
-package dev.eventtestkit.benchmarks;
+package dev.eventtestkit.benchmarks.explore;
 
 import dev.eventtestkit.explore.ExplorationResult;
 import dev.eventtestkit.explore.Explorer;
@@ -11,21 +11,26 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** Schedule exploration of a 10-message scenario with 2 consumer instances. Score: schedules per second. */
+/**
+ * Schedule exploration of a 10-message scenario with 2 consumer instances. Score of
+ * {@code randomSchedules}: schedules per second; of {@code exhaustiveSchedules}: whole walks per second.
+ *
+ * <pre>
+ * java -jar benchmarks/target/benchmarks.jar ExplorationBenchmark -f 1 -wi 3 -i 5 -w 2s -r 2s
+ * </pre>
+ */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
-@State(Scope.Benchmark)
 public class ExplorationBenchmark {
 
     static final int SCHEDULES = 1_000;
 
+    /** The published event. */
     public record OrderPlaced(String orderId, long amount) {}
 
     /** Two instances of one group over two partitions, ten records: the instances really interleave. */
@@ -39,17 +44,18 @@ public class ExplorationBenchmark {
         }
         broker.runUntilIdle();
         if (handled[0] != 10) {
-            throw new AssertionError("handled " + handled[0]);
+            throw new AssertionError("handled " + handled[0] + " of 10");
         }
     };
 
+    /** @return {@value #SCHEDULES} random schedules of the scenario */
     @Benchmark
     @OperationsPerInvocation(SCHEDULES)
     public ExplorationResult randomSchedules() {
         return Explorer.random(SCHEDULES).run(TEN_MESSAGES_TWO_CONSUMERS);
     }
 
-    /** The same scenario walked depth-first; it has fewer than SCHEDULES distinct orders, see the result. */
+    /** @return the scenario walked depth-first; it has fewer than {@value #SCHEDULES} distinct orders */
     @Benchmark
     public ExplorationResult exhaustiveSchedules() {
         return Explorer.exhaustive(SCHEDULES).run(TEN_MESSAGES_TWO_CONSUMERS);
