@@ -7,10 +7,12 @@ import dev.eventtestkit.broker.MessageHandler;
 import dev.eventtestkit.cucumber.EventTestkitConfiguration;
 import dev.eventtestkit.cucumber.EventTestkitSetup;
 import dev.eventtestkit.examples.inventory.ProductStock;
+import dev.eventtestkit.examples.inventory.StockEvent;
 import dev.eventtestkit.examples.inventory.StockCommand.ReleaseStock;
 import dev.eventtestkit.examples.inventory.StockCommand.ReserveStock;
 import dev.eventtestkit.examples.inventory.projection.StockLevelProjection;
 import dev.eventtestkit.examples.orders.Order;
+import dev.eventtestkit.examples.orders.OrderEvent;
 import dev.eventtestkit.examples.orders.OrderCommand.CancelOrder;
 import dev.eventtestkit.examples.orders.OrderCommand.CreateOrder;
 import dev.eventtestkit.examples.orders.OrderCommand.RecordPayment;
@@ -19,8 +21,13 @@ import dev.eventtestkit.examples.orders.process.OrderLine;
 import dev.eventtestkit.examples.orders.process.OrderLines;
 import dev.eventtestkit.examples.orders.process.OrderProcess;
 import dev.eventtestkit.examples.payments.InMemoryProcessedPayments;
+import dev.eventtestkit.examples.payments.PaymentFailed;
+import dev.eventtestkit.examples.payments.PaymentRequested;
 import dev.eventtestkit.examples.payments.PaymentService;
+import dev.eventtestkit.examples.payments.RefundIssued;
 import dev.eventtestkit.examples.shipping.InMemoryDispatchedShipments;
+import dev.eventtestkit.examples.shipping.ShipmentDispatched;
+import dev.eventtestkit.examples.shipping.ShipmentRequested;
 import dev.eventtestkit.examples.shipping.ShippingService;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -40,7 +47,11 @@ public final class ExampleSystemConfiguration implements EventTestkitConfigurati
 
     @Override
     public void configure(EventTestkitSetup setup) {
-        setup.eventsIn("dev.eventtestkit.examples");
+        // named one by one: a package scan would also find the test sources' own v2 records of these types
+        setup.events(StockEvent.StockReceived.class, StockEvent.StockReserved.class, StockEvent.StockReleased.class,
+                StockEvent.OutOfStock.class, OrderEvent.OrderCreated.class, OrderEvent.PaymentProcessed.class,
+                OrderEvent.OrderShipped.class, OrderEvent.OrderCancelled.class, PaymentRequested.class,
+                PaymentFailed.class, RefundIssued.class, ShipmentRequested.class, ShipmentDispatched.class);
         setup.aggregate("order", AggregateFixture.forDecider(Order.DECIDER).withDeadlines(Order::deadlines))
                 .commands(CreateOrder.class, RecordPayment.class, ShipOrder.class, CancelOrder.class);
         setup.aggregate("stock", ProductStock::new, ProductStock::apply, ProductStock::handle)
