@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Marks a scenario class that fails on purpose (deliberately broken code under {@code @Interleavings}): only an
+ * Marks a scenario class that fails on purpose (deliberately broken code under {@code Interleavings}): only an
  * outer test runs it, through {@link Scenarios#run}, and asserts how it fails. Anywhere else (Surefire, an IDE
  * running the package) it is disabled, so the build stays green.
  */
