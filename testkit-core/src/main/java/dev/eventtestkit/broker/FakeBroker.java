@@ -2,8 +2,8 @@ package dev.eventtestkit.broker;
 
 import dev.eventtestkit.event.DeterministicIds;
 import dev.eventtestkit.event.EventCodec;
-import dev.eventtestkit.event.EventValidator;
 import dev.eventtestkit.event.EventDescriptor;
+import dev.eventtestkit.event.EventValidator;
 import dev.eventtestkit.time.VirtualClock;
 import java.time.Duration;
 import java.util.ArrayList;

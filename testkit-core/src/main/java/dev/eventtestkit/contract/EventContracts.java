@@ -194,10 +194,20 @@ public final class EventContracts {
      * The contract check as an {@link EventValidator}, for the aggregate fixture and the broker.
      *
      * @return a validator that calls {@link #assertValid(String, int, JsonNode)} with the event's subject,
-     *     version and payload
+     *     version and payload; a {@link ContractException} (no such subject or version) names the event class
      */
     public EventValidator validator() {
-        return (event, descriptor, payload) -> assertValid(descriptor.name(), descriptor.version(), payload);
+        return (event, descriptor, payload) -> {
+            try {
+                assertValid(descriptor.name(), descriptor.version(), payload);
+            } catch (ContractException e) {
+                // the subject came from a class: name it, since that is what the user has to fix
+                ContractException named = new ContractException(
+                        "event " + event.getClass().getName() + " (" + descriptor + "): " + e.getMessage());
+                named.initCause(e);
+                throw named;
+            }
+        };
     }
 
     /**

@@ -89,7 +89,7 @@ class FixtureContractsTest {
 
         assertThatThrownBy(() -> scenario.when(new Deposit("a-1", 0)))
                 .isInstanceOf(ContractException.class)
-                .hasMessageContaining("Unknown")
-                .hasMessageContaining("Deposited");
+                .hasMessage("event " + Unknown.class.getName() + " (Unknown v1): unknown subject \"Unknown\" in "
+                        + "contracts root " + root + "; known: Deposited");
     }
 }
