@@ -11,7 +11,7 @@ final class PendingReport {
     private PendingReport() {}
 
     /** @return the failure text, or empty when nothing waits */
-    static String render(List<ConsumerGroup> groups, VirtualClock clock) {
+    static String render(List<ConsumerGroup> groups, QueueSteps queues, VirtualClock clock) {
         List<String> lines = new ArrayList<>();
         for (ConsumerGroup group : groups) {
             for (Cursor cursor : group.cursors) {
@@ -31,6 +31,7 @@ final class PendingReport {
                 describe(duplicate, lines);
             }
         }
+        queues.pending(lines);
         if (lines.isEmpty()) {
             return "";
         }
