@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apiguardian.api.API;
 import org.awaitility.Awaitility;
@@ -60,8 +61,10 @@ public final class RabbitBroker implements QueueBroker, AutoCloseable {
     private final Connection connection;
     private final Object controlLock = new Object();
     private Channel control;
-    private final Set<String> declaredQueues = new LinkedHashSet<>();
-    private final Set<String> declaredExchanges = new LinkedHashSet<>();
+    private final Set<String> declaredQueues = new CopyOnWriteArraySet<>();
+    private final Set<String> declaredExchanges = new CopyOnWriteArraySet<>();
+    /** Queues whose messages move on by themselves: a TTL and a dead-letter exchange (a retry queue). */
+    private final Set<String> expiringQueues = new CopyOnWriteArraySet<>();
     private final List<RabbitConsumer> consumers = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> deliveries = new ConcurrentHashMap<>();
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
@@ -162,6 +165,9 @@ public final class RabbitBroker implements QueueBroker, AutoCloseable {
         control("declare queue '" + name + "'", channel -> channel.queueDeclare(physical, options.isDurable(),
                 options.isExclusive(), options.isAutoDelete(), arguments));
         declaredQueues.add(physical);
+        if (options.messageTtl().isPresent() && deadLetterExchange != null) {
+            expiringQueues.add(name);
+        }
     }
 
     @Override
@@ -174,6 +180,7 @@ public final class RabbitBroker implements QueueBroker, AutoCloseable {
         }
         control("delete queue '" + name + "'", channel -> channel.queueDelete(physical));
         declaredQueues.remove(physical);
+        expiringQueues.remove(name);
     }
 
     @Override
@@ -320,7 +327,8 @@ public final class RabbitBroker implements QueueBroker, AutoCloseable {
 
     /**
      * Waits until, for 100 ms on end, no handler runs, no delivery of an auto-ack consumer is unsettled, and the
-     * queues this broker consumes from and their retry queues hold no message.
+     * queues this broker consumes from, their retry queues and the queues it declared with a TTL and a
+     * dead-letter exchange (whose messages move on by themselves) hold no message.
      *
      * @throws AssertionFailedError naming what is still pending when the timeout passes
      */
@@ -349,6 +357,7 @@ public final class RabbitBroker implements QueueBroker, AutoCloseable {
             consumer.pending(lines);
             queues.add(consumer.queue());
         }
+        queues.addAll(expiringQueues);
         for (String queue : queues) {
             count(queue, names.queue(queue), lines);
             for (String physical : declaredQueues) {

@@ -166,6 +166,33 @@ public final class RabbitBrokerBuilder {
     }
 
     /**
+     * For tests that need a real RabbitMQ: skips the test when none answers (opentest4j's
+     * {@code TestAbortedException}, which JUnit reports as skipped, with the reason), except when the environment
+     * variable {@code CI} is {@code true}: there a missing server is an error, not a skip.
+     *
+     * <pre>{@code
+     * @BeforeAll
+     * static void requireRabbitMq() {
+     *     RabbitBroker.builder().assumeReachable();
+     * }
+     * }</pre>
+     *
+     * @return this builder
+     * @throws org.opentest4j.TestAbortedException when no server answers and {@code CI} is not {@code true}
+     * @throws IllegalStateException when no server answers and {@code CI} is {@code true}
+     */
+    public RabbitBrokerBuilder assumeReachable() {
+        if (reachable()) {
+            return this;
+        }
+        String reason = "no RabbitMQ answers at " + address() + " (start it with rabbitmq-server -detached)";
+        if ("true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException(reason + "; CI=true: the real-broker tests must run");
+        }
+        throw new org.opentest4j.TestAbortedException(reason);
+    }
+
+    /**
      * @return a broker connected to the server, with a name prefix of its own
      * @throws IllegalStateException naming host, port and virtual host when the connection fails
      */
