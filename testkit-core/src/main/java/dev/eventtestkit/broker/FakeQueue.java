@@ -1,5 +1,6 @@
 package dev.eventtestkit.broker;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -12,6 +13,9 @@ final class FakeQueue {
 
     final String name;
     final QueueOptions options;
+    /** The options the delivery path reads at every step, unwrapped once. */
+    final @Nullable Duration ttl;
+    final int maxLength;
     final List<QueueConsumer> consumers = new ArrayList<>();
     final List<QueueEntry> waiting = new ArrayList<>();
     /** The ready messages from {@link #head} on; taken from the front, requeues inserted by position. */
@@ -24,6 +28,8 @@ final class FakeQueue {
     FakeQueue(String name, QueueOptions options) {
         this.name = name;
         this.options = options;
+        this.ttl = options.messageTtl().orElse(null);
+        this.maxLength = options.maxLength().orElse(-1);
     }
 
     int readyCount() {

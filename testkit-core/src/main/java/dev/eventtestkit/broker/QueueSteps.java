@@ -270,14 +270,14 @@ final class QueueSteps {
             return;
         }
         QueueOptions options = queue.options;
-        Duration ttl = options.messageTtl().orElse(null);
+        Duration ttl = queue.ttl;
         if (ttl != null) {
             entry.expiresAt = clock.instant().plus(ttl);
             if (!ttl.isZero()) {
                 clock.scheduler().schedule(() -> {}, ttl.toNanos(), TimeUnit.NANOSECONDS);
             }
         }
-        int max = options.maxLength().orElse(-1);
+        int max = queue.maxLength;
         if (max >= 0 && queue.readyCount() >= max) {
             switch (options.overflow()) {
                 case DROP_HEAD:
@@ -304,18 +304,18 @@ final class QueueSteps {
 
     /** Dead-letters the ready messages whose TTL has run out, oldest first, as RabbitMQ expires from the head. */
     void expire(FakeQueue queue) {
-        if (queue.readyCount() == 0 || queue.options.messageTtl().isEmpty()) {
+        Duration ttl = queue.ttl;
+        if (ttl == null || queue.readyCount() == 0) {
             return;
         }
         Instant now = clock.instant();
-        boolean zero = queue.options.messageTtl().get().isZero();
+        boolean zero = ttl.isZero();
         if (zero && hasRoom(queue)) {
             return; // TTL 0: only what no consumer can take at once expires
         }
         for (QueueEntry head = queue.peek(); head != null && head.expiresAt != null && !head.expiresAt.isAfter(now);
                 head = queue.peek()) {
-            deadLetter(queue, queue.poll(), "expired", "expired (message TTL "
-                    + TraceLog.text(queue.options.messageTtl().get()) + ")", null);
+            deadLetter(queue, queue.poll(), "expired", "expired (message TTL " + TraceLog.text(ttl) + ")", null);
         }
     }
 
