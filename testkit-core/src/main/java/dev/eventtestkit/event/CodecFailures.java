@@ -1,8 +1,11 @@
 package dev.eventtestkit.event;
 
-import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** One home for how codec failures read. */
@@ -15,22 +18,32 @@ final class CodecFailures {
     private CodecFailures() {}
 
     /**
-     * Runs Jackson's failure path once near the bottom of the stack: a class first initialized while the
-     * stack overflows (Jackson's {@code TokenStreamLocation}, when a 5,000-deep event fails) stays broken for
-     * the rest of the JVM, and every later failure would become a {@link NoClassDefFoundError}.
+     * Runs Jackson's failure path once, near the bottom of the stack. When an event nests about 500 levels deep,
+     * the stack is nearly used up by the time Jackson fails, and a class it loads then for its error (its path
+     * {@code Reference}, {@code TokenStreamLocation}) fails to load: that class then stays broken for the rest of
+     * the JVM, and every later failure becomes a {@link NoClassDefFoundError}. Loaded here, they are ready.
      */
     static void prepare(JsonMapper mapper) {
-        List<Object> deep = new ArrayList<>();
-        List<Object> current = deep;
-        for (int i = 0; i <= MAX_DEPTH; i++) {
-            List<Object> next = new ArrayList<>();
-            current.add(next);
-            current = next;
-        }
         try {
-            mapper.valueToTree(deep);
+            mapper.valueToTree(List.of(new Failing()));
         } catch (JacksonException expected) {
             describe(expected);
+        }
+        for (Class<?> type : List.of(StreamConstraintsException.class, TokenStreamLocation.class,
+                JacksonException.Reference.class, DatabindException.class)) {
+            try {
+                Class.forName(type.getName(), true, type.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** A bean whose serialization fails one level down, so that Jackson builds its error with a path. */
+    private static final class Failing {
+        @SuppressWarnings("unused")
+        public String getValue() {
+            throw new IllegalStateException("prepares Jackson's failure path");
         }
     }
 
@@ -43,6 +56,22 @@ final class CodecFailures {
         }
     }
 
+    /** @return whether a container of the tree lies deeper than {@link #MAX_DEPTH} (the root is at depth 1) */
+    static boolean tooDeep(JsonNode node, int depth) {
+        if (!node.isContainer()) {
+            return false;
+        }
+        if (depth > MAX_DEPTH) {
+            return true;
+        }
+        for (JsonNode child : node.values()) {
+            if (child.isContainer() && tooDeep(child, depth + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String describe(Throwable thrown) {
         Throwable failure = thrown instanceof Wrapped && thrown.getCause() != null ? thrown.getCause() : thrown;
         if (failure instanceof StackOverflowError || failure.getCause() instanceof StackOverflowError) {
@@ -53,8 +82,16 @@ final class CodecFailures {
         if (message == null || message.isBlank()) {
             return failure.getClass().getName();
         }
+        return firstLine(message);
+    }
+
+    /**
+     * @return the first line of a library's message, without Jackson's {@code , from `StreamReadConstraints...`}
+     *     (it names Jackson's internals; the number stays)
+     */
+    static String firstLine(String message) {
         int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        return (newline < 0 ? message : message.substring(0, newline)).replaceAll(", from `[^`]*`\\)", ")");
     }
 
     static String abbreviate(Json json) {

@@ -3,6 +3,7 @@ package dev.eventtestkit.event;
 import dev.eventtestkit.internal.jackson.JacksonJson;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,12 +31,19 @@ final class JacksonEventCodec implements EventCodec {
     @Override
     public Json toJson(Object event) {
         Objects.requireNonNull(event, "event");
+        JsonNode tree;
         try {
-            return JacksonJson.wrap(mapper.valueToTree(event));
+            tree = mapper.valueToTree(event);
         } catch (JacksonException | StackOverflowError e) {
             throw new EventCodecException(
                     "cannot serialize " + event.getClass().getName() + " to JSON: " + CodecFailures.describe(e), e);
         }
+        if (CodecFailures.tooDeep(tree, 1)) {
+            // a tree Jackson builds but could never write as text: refuse it here, where the event is known
+            throw new EventCodecException("cannot serialize " + event.getClass().getName() + " to JSON: it nests deeper than "
+                    + CodecFailures.MAX_DEPTH + " levels, the most the kit's JSON holds");
+        }
+        return JacksonJson.wrap(tree);
     }
 
     @Override

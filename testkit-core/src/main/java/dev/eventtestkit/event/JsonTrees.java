@@ -63,9 +63,7 @@ final class JsonTrees {
 
     private static JsonParseException parseError(JacksonException e) {
         TokenStreamLocation location = e.getLocation();
-        String message = e.getOriginalMessage();
-        int newline = message.indexOf('\n');
-        String reason = newline < 0 ? message : message.substring(0, newline);
+        String reason = CodecFailures.firstLine(e.getOriginalMessage());
         JsonParseException failure = location == null
                 ? new JsonParseException(0, 0, reason)
                 : new JsonParseException(location.getLineNr(), location.getColumnNr(), reason);
