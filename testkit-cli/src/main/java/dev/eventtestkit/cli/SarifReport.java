@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -54,10 +53,12 @@ final class SarifReport {
     private static Map<String, Object> result(String rule, String line, Path file, String pointer) {
         Map<String, Object> physical = new LinkedHashMap<>();
         physical.put("artifactLocation", Map.of("uri", uri(file)));
-        OptionalInt startLine = SchemaLines.lineOf(file, pointer);
-        if (startLine.isPresent()) {
-            physical.put("region", Map.of("startLine", startLine.getAsInt()));
-        }
+        SchemaLines.positionOf(file, pointer).ifPresent(position -> {
+            Map<String, Object> region = new LinkedHashMap<>();
+            region.put("startLine", position.line());
+            region.put("startColumn", position.column());
+            physical.put("region", region);
+        });
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("ruleId", rule);
         result.put("level", "error");
