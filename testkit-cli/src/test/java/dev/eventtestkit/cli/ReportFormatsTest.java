@@ -189,9 +189,9 @@ class ReportFormatsTest {
         CliRun.write(root, "Paid/v1.json", defsFirst.replace("TYPE", "integer"));
         CliRun.write(root, "Paid/v2.json", defsFirst.replace("TYPE", "string"));
 
-        JsonNode sarif = JsonMapper.builder().build().readTree(CliRun.of("check", root.toString(), "--format", "sarif").out());
+        Json sarif = Json.parse(CliRun.of("check", root.toString(), "--format", "sarif").out());
 
-        JsonNode region = sarif.at("/runs/0/results/0/locations/0/physicalLocation/region");
+        Json region = sarif.at("/runs/0/results/0/locations/0/physicalLocation/region");
         assertThat(region.toString()).isEqualTo("{\"startLine\":10,\"startColumn\":5}");
     }
 
