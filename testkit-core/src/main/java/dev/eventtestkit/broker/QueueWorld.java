@@ -4,6 +4,7 @@ import dev.eventtestkit.event.DeterministicIds;
 import dev.eventtestkit.event.EventCodec;
 import dev.eventtestkit.event.EventDescriptor;
 import dev.eventtestkit.event.EventValidator;
+import dev.eventtestkit.event.Json;
 import dev.eventtestkit.time.VirtualClock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The fake's exchanges and queues: declarations, bindings, sending and routing, consumers. Delivery steps are
@@ -138,7 +138,7 @@ final class QueueWorld {
                     + routingKey + "'", exchange);
         }
         EventDescriptor descriptor = codec.describe(event.getClass());
-        JsonNode payload = codec.toJson(event);
+        Json payload = codec.toJson(event);
         validator.validate(event, descriptor, payload);
         long sequence = sends++;
         Map<String, String> headers = options.headers();

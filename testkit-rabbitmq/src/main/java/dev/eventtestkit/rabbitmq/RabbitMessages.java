@@ -9,14 +9,13 @@ import dev.eventtestkit.broker.QueueDelivery;
 import dev.eventtestkit.event.EventCodec;
 import dev.eventtestkit.event.EventDescriptor;
 import dev.eventtestkit.event.EventValidator;
+import dev.eventtestkit.event.Json;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Events to AMQP messages (JSON body, type and id properties, the kit's headers) and deliveries back to {@link Message}s. */
 final class RabbitMessages {
@@ -27,8 +26,6 @@ final class RabbitMessages {
     static final String TIME = OWN + "time";
     static final String EXCHANGE = OWN + "exchange";
     static final String VIA = OWN + "via";
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final EventCodec codec;
     private final EventValidator validator;
@@ -46,7 +43,7 @@ final class RabbitMessages {
     Encoded encode(String exchange, String routingKey, Object event, Map<String, String> headers, String id,
             Instant time) {
         EventDescriptor descriptor = codec.describe(event.getClass());
-        JsonNode payload = codec.toJson(event);
+        Json payload = codec.toJson(event);
         validator.validate(event, descriptor, payload);
         Map<String, Object> amqpHeaders = new LinkedHashMap<>(headers);
         amqpHeaders.put(VERSION, Integer.toString(descriptor.version()));
@@ -63,7 +60,7 @@ final class RabbitMessages {
         Message message = new Message(id, exchange, -1, -1, routingKey, descriptor.name(), descriptor.version(), time,
                 headers, payload, 1, codec)
                 .withQueueDelivery(new QueueDelivery(exchange, routingKey, null, false, null));
-        return new Encoded(message, properties, JSON.writeValueAsBytes(payload));
+        return new Encoded(message, properties, payload.toBytes());
     }
 
     /**
@@ -82,7 +79,7 @@ final class RabbitMessages {
         String id = properties.getMessageId() == null ? queue + "#" + envelope.getDeliveryTag()
                 : properties.getMessageId();
         Message message = new Message(id, text(raw.get(EXCHANGE), exchange), -1, -1, routingKey,
-                properties.getType() == null ? "unknown" : properties.getType(),
+                properties.getType() == null ? Message.UNKNOWN_TYPE : properties.getType(),
                 Integer.parseInt(text(raw.get(VERSION), "1")), time, headers(raw), payload(body), attempt, codec);
         return message.withQueueDelivery(new QueueDelivery(exchange, routingKey, queue, envelope.isRedeliver(),
                 context));
@@ -130,7 +127,7 @@ final class RabbitMessages {
                 : value.toString();
     }
 
-    private static JsonNode payload(byte[] body) {
-        return body.length == 0 ? JSON.nullNode() : JSON.readTree(body);
+    private static Json payload(byte[] body) {
+        return body.length == 0 ? Json.nullValue() : Json.parse(body);
     }
 }
