@@ -237,8 +237,9 @@ public final class FakeEventStore implements EventStore {
     }
 
     /**
-     * The log as it was after an event: events up to that position, streams with the metadata and deletions
-     * of that moment. Later appends do not show in it.
+     * The log as it was right after the event at a position was appended: events up to that position, streams
+     * with the metadata and deletions of that moment (a delete or a metadata change made after that event does
+     * not show). Later appends do not show in it either.
      *
      * @param position a global position, 0 or more; a position past the end gives the log as it is now
      * @return a read-only view

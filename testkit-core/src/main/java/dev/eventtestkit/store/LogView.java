@@ -85,12 +85,12 @@ final class LogView implements EventStoreView {
         }
     }
 
-    /** The stream's last change the view sees: made before the event after the view's last one, or by its instant. */
+    /** The stream's last change the view sees: made before the view's last event was appended, or by its instant. */
     private @Nullable MetadataChange change(String stream) {
         List<MetadataChange> history = store.history();
         for (int i = changes - 1; i >= 0; i--) {
             MetadataChange change = history.get(i);
-            boolean seen = at == null ? change.nextPosition() <= lastPosition + 1 : !change.at().isAfter(at);
+            boolean seen = at == null ? change.nextPosition() <= lastPosition : !change.at().isAfter(at);
             if (seen && change.stream().equals(stream)) {
                 return change;
             }
