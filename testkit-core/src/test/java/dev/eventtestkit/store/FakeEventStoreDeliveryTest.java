@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.eventtestkit.broker.FaultKind;
 import dev.eventtestkit.broker.Faults;
+import dev.eventtestkit.broker.FirstTimeFaults;
 import dev.eventtestkit.broker.RetryPolicy;
 import dev.eventtestkit.broker.TraceEntry;
 import dev.eventtestkit.broker.TraceKind;
@@ -24,7 +25,7 @@ class FakeEventStoreDeliveryTest {
     void aDuplicateDeliversAnEventAgainAfterItWasHandled() {
         FakeEventStore store = FakeEventStore.builder()
                 .faults(Faults.builder().duplicates(0.5).build())
-                .chooser(new FaultsOnce(FaultKind.DUPLICATE))
+                .chooser(new FirstTimeFaults(FaultKind.DUPLICATE))
                 .build();
         List<String> seen = new ArrayList<>();
         store.subscribeToAll(From.start(), event -> seen.add(event.stream() + "@" + event.version()));
@@ -40,7 +41,7 @@ class FakeEventStoreDeliveryTest {
     void aLostCheckpointDeliversTheSameEventAgainBeforeTheNext() {
         FakeEventStore store = FakeEventStore.builder()
                 .faults(Faults.builder().crashBeforeAck(0.5).build())
-                .chooser(new FaultsOnce(FaultKind.CRASH_BEFORE_ACK))
+                .chooser(new FirstTimeFaults(FaultKind.CRASH_BEFORE_ACK))
                 .build();
         List<String> seen = new ArrayList<>();
         store.subscribeToStream("order-1", From.start(), event -> seen.add("order-1@" + event.version()));
@@ -55,7 +56,7 @@ class FakeEventStoreDeliveryTest {
     void aDelayedEventReachesItsSubscriptionOnVirtualTimeAndHoldsBackTheRest() {
         FakeEventStore store = FakeEventStore.builder()
                 .faults(Faults.builder().delay(Duration.ofMillis(300)).build())
-                .chooser(new FaultsOnce(FaultKind.DELAY))
+                .chooser(new FirstTimeFaults(FaultKind.DELAY))
                 .build();
         List<String> seen = new ArrayList<>();
         store.subscribeToAll(From.start(), event -> seen.add(event.version() + " at " + store.clock().instant()));
@@ -72,7 +73,7 @@ class FakeEventStoreDeliveryTest {
     void awaitIdleNamesADeliveryThatWaitsOnTheVirtualClock() {
         FakeEventStore store = FakeEventStore.builder()
                 .faults(Faults.builder().delay(Duration.ofMillis(300)).build())
-                .chooser(new FaultsOnce(FaultKind.DELAY))
+                .chooser(new FirstTimeFaults(FaultKind.DELAY))
                 .build();
         store.subscribeToAll(From.start(), event -> {});
         store.append("order-1", ExpectedVersion.noStream(), new OrderPlaced("o-1", 1));

@@ -347,19 +347,21 @@ public final class JdbcEventStore implements EventStore, AutoCloseable {
     }
 
     private long lastVersion(Connection connection, String stream) throws SQLException {
-        try (PreparedStatement read = connection.prepareStatement(tables.lastVersion)) {
-            read.setString(1, stream);
-            try (ResultSet row = read.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
+        return single(connection, tables.lastVersion, stream, null);
     }
 
     private long positionOf(Connection connection, String stream, long version) throws SQLException {
-        try (PreparedStatement read = connection.prepareStatement(tables.positionOf)) {
+        return single(connection, tables.positionOf, stream, version);
+    }
+
+    /** The one number a query on a stream (and maybe a version) returns. */
+    private static long single(Connection connection, String sql, String stream, @Nullable Long version)
+            throws SQLException {
+        try (PreparedStatement read = connection.prepareStatement(sql)) {
             read.setString(1, stream);
-            read.setLong(2, version);
+            if (version != null) {
+                read.setLong(2, version);
+            }
             try (ResultSet row = read.executeQuery()) {
                 row.next();
                 return row.getLong(1);

@@ -21,9 +21,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What the PostgreSQL store does beyond the TCK: its tables, racing writers, its configuration errors. */
@@ -32,19 +31,8 @@ class JdbcEventStoreTest {
     @EventType(name = "Ticked", version = 1)
     record Ticked(int writer, int tick) {}
 
-    private static Postgres postgres;
-
-    @BeforeAll
-    static void connect() {
-        postgres = Postgres.connect();
-    }
-
-    @AfterAll
-    static void dropSchemas() {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
+    @RegisterExtension
+    static final Postgres postgres = new Postgres();
 
     @Test
     void buildsItsTablesInItsSchemaAndDropsThem(@TempDir Path root) throws Exception {
@@ -59,10 +47,12 @@ class JdbcEventStoreTest {
                 .contracts(contracts)                           // validate appends, upcast reads
                 .pollInterval(Duration.ofMillis(5))             // default 10 ms
                 .build();
-        store.append("ticks", ExpectedVersion.noStream(), new Ticked(1, 1));
-
-        assertThat(tables(schema)).containsExactly("events", "log_head", "streams");
-        store.dropSchema();
+        try {
+            store.append("ticks", ExpectedVersion.noStream(), new Ticked(1, 1));
+            assertThat(tables(schema)).containsExactly("events", "log_head", "streams");
+        } finally {
+            store.dropSchema();
+        }
         assertThat(tables(schema)).isEmpty();
     }
 
