@@ -2,6 +2,7 @@ package dev.eventtestkit.broker;
 
 import dev.eventtestkit.event.EventCodec;
 import dev.eventtestkit.event.EventDescriptor;
+import dev.eventtestkit.event.Json;
 import dev.eventtestkit.time.VirtualClock;
 import java.time.Duration;
 import java.util.Map;
@@ -9,7 +10,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The fake broker's delivery model (seeded choices, faults, retries on virtual time, the trace) for the kit's
@@ -64,7 +64,7 @@ public final class DeliveryModel {
      * @param traced whether the trace shows the publish (a record appended to two topics is shown once)
      * @return the record as stored
      */
-    public Message append(String topic, @Nullable String key, EventDescriptor descriptor, JsonNode payload,
+    public Message append(String topic, @Nullable String key, EventDescriptor descriptor, Json payload,
             Map<String, String> headers, UUID id, boolean traced) {
         return broker.append(topic, key, descriptor, payload, headers, id, traced);
     }

@@ -4,6 +4,7 @@ import dev.eventtestkit.event.DeterministicIds;
 import dev.eventtestkit.event.EventCodec;
 import dev.eventtestkit.event.EventDescriptor;
 import dev.eventtestkit.event.EventValidator;
+import dev.eventtestkit.event.Json;
 import dev.eventtestkit.time.VirtualClock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The deterministic in-memory broker: topics with partitions, consumer groups, at-least-once delivery,
@@ -125,18 +125,18 @@ public final class FakeBroker implements Broker {
         Objects.requireNonNull(event, "event");
         Topic target = topic(topic);
         EventDescriptor descriptor = codec.describe(event.getClass());
-        JsonNode payload = codec.toJson(event);
+        Json payload = codec.toJson(event);
         validator.validate(event, descriptor, payload);
         return append(target, key, descriptor, payload, headers, ids.next(), true);
     }
 
     /** Appends a record whose payload is serialized and validated already; {@link DeliveryModel}'s way in. */
-    Message append(String topic, @Nullable String key, EventDescriptor descriptor, JsonNode payload,
+    Message append(String topic, @Nullable String key, EventDescriptor descriptor, Json payload,
             Map<String, String> headers, UUID id, boolean traced) {
         return append(topic(topic), key, descriptor, payload, headers, id, traced);
     }
 
-    private Message append(Topic target, @Nullable String key, EventDescriptor descriptor, JsonNode payload,
+    private Message append(Topic target, @Nullable String key, EventDescriptor descriptor, Json payload,
             Map<String, String> headers, UUID id, boolean traced) {
         int partition = key == null ? target.nextRoundRobin() : target.partitionFor(key);
         Message message = new Message(id, target.name, partition, target.nextOffset(partition), key,

@@ -4,14 +4,13 @@ import dev.eventtestkit.contract.ContractException;
 import dev.eventtestkit.contract.EventContracts;
 import dev.eventtestkit.event.EventCodec;
 import dev.eventtestkit.event.EventCodecException;
+import dev.eventtestkit.event.Json;
+import dev.eventtestkit.event.JsonParseException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An event as a store keeps it: where it is (stream, version, global position), what it is (type, schema
@@ -29,8 +28,6 @@ import tools.jackson.databind.json.JsonMapper;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class StoredEvent {
 
-    private static final JsonMapper TEXT = JsonMapper.builder().build();
-
     private final String id;
     private final String stream;
     private final long version;
@@ -40,7 +37,7 @@ public final class StoredEvent {
     private final Instant timestamp;
     private final Map<String, String> metadata;
     private final EventCodec codec;
-    private @Nullable JsonNode payload;
+    private @Nullable Json payload;
     private final @Nullable String payloadText;
 
     /**
@@ -54,7 +51,7 @@ public final class StoredEvent {
      * @param schemaVersion the contract version of the payload, 1 or more
      * @param timestamp when it was appended
      * @param metadata the event's metadata
-     * @param payloadJson the payload as JSON text, parsed when first asked for
+     * @param payloadJson the payload as JSON text (a database column), parsed when first asked for
      * @param codec reads the payload back in {@link #payloadAs(Class)}
      */
     public StoredEvent(String id, String stream, long version, long position, String type, int schemaVersion,
@@ -63,14 +60,28 @@ public final class StoredEvent {
                 Objects.requireNonNull(payloadJson, "payloadJson"), codec);
     }
 
-    StoredEvent(String id, String stream, long version, long position, String type, int schemaVersion,
-            Instant timestamp, Map<String, String> metadata, JsonNode payload, EventCodec codec) {
+    /**
+     * For {@link EventStore} implementations that hold the payload as a value.
+     *
+     * @param id the event id
+     * @param stream the stream
+     * @param version the version within the stream, from 0
+     * @param position the global position
+     * @param type the event type name (the contract subject)
+     * @param schemaVersion the contract version of the payload, 1 or more
+     * @param timestamp when it was appended
+     * @param metadata the event's metadata
+     * @param payload the payload
+     * @param codec reads the payload back in {@link #payloadAs(Class)}
+     */
+    public StoredEvent(String id, String stream, long version, long position, String type, int schemaVersion,
+            Instant timestamp, Map<String, String> metadata, Json payload, EventCodec codec) {
         this(id, stream, version, position, type, schemaVersion, timestamp, metadata,
                 Objects.requireNonNull(payload, "payload"), null, codec);
     }
 
     private StoredEvent(String id, String stream, long version, long position, String type, int schemaVersion,
-            Instant timestamp, Map<String, String> metadata, @Nullable JsonNode payload, @Nullable String payloadText,
+            Instant timestamp, Map<String, String> metadata, @Nullable Json payload, @Nullable String payloadText,
             EventCodec codec) {
         this.id = Objects.requireNonNull(id, "id");
         this.stream = Objects.requireNonNull(stream, "stream");
@@ -125,20 +136,21 @@ public final class StoredEvent {
         return metadata;
     }
 
-    /** @return the payload as JSON */
-    public JsonNode payload() {
-        JsonNode node = payload;
-        if (node == null) {
-            String text = Objects.requireNonNull(payloadText);
+    /**
+     * @return the payload, a read-only JSON value
+     * @throws EventCodecException when a store held text that is not JSON, naming the event's place
+     */
+    public Json payload() {
+        Json value = payload;
+        if (value == null) {
             try {
-                node = TEXT.readTree(text);
-            } catch (JacksonException e) {
-                throw new EventCodecException(
-                        "the payload of " + where() + " is not JSON: " + e.getOriginalMessage(), e);
+                value = Json.parse(Objects.requireNonNull(payloadText));
+            } catch (JsonParseException e) {
+                throw new EventCodecException("the payload of " + where() + " is not JSON: " + e.getMessage(), e);
             }
-            payload = node; // racing readers parse equal trees: harmless
+            payload = value; // racing readers parse equal values: harmless
         }
-        return node;
+        return value;
     }
 
     /**
@@ -165,7 +177,7 @@ public final class StoredEvent {
             if (schemaVersion >= latest) {
                 return this;
             }
-            JsonNode upcast = contracts.upcast(type, schemaVersion, payload());
+            Json upcast = contracts.upcast(type, schemaVersion, payload());
             return new StoredEvent(id, stream, version, position, type, latest, timestamp, metadata, upcast, codec);
         } catch (ContractException e) {
             ContractException named = new ContractException(

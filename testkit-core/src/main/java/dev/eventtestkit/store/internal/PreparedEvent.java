@@ -1,14 +1,14 @@
 package dev.eventtestkit.store.internal;
 
+import dev.eventtestkit.contract.ContractException;
 import dev.eventtestkit.event.EventCodec;
 import dev.eventtestkit.event.EventDescriptor;
 import dev.eventtestkit.event.EventValidator;
+import dev.eventtestkit.event.Json;
 import java.util.ArrayList;
 import java.util.List;
 import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
 import org.opentest4j.AssertionFailedError;
-import tools.jackson.databind.JsonNode;
 
 /**
  * An event ready to append: serialized and validated. {@link #prepare} does a whole batch before anything is
@@ -18,10 +18,9 @@ import tools.jackson.databind.JsonNode;
 public final class PreparedEvent {
 
     private final EventDescriptor descriptor;
-    private final JsonNode payload;
-    private @Nullable String json;
+    private final Json payload;
 
-    private PreparedEvent(EventDescriptor descriptor, JsonNode payload) {
+    private PreparedEvent(EventDescriptor descriptor, Json payload) {
         this.descriptor = descriptor;
         this.payload = payload;
     }
@@ -48,15 +47,15 @@ public final class PreparedEvent {
                 throw new NullPointerException(place + " is null");
             }
             EventDescriptor descriptor;
-            JsonNode payload;
+            Json payload;
             try {
                 descriptor = codec.describe(event.getClass());
                 payload = codec.toJson(event);
                 validator.validate(event, descriptor, payload);
             } catch (AssertionFailedError e) {
                 throw new AssertionFailedError(place + " (" + event.getClass().getName() + "): " + e.getMessage(), e);
-            } catch (dev.eventtestkit.contract.ContractException e) {
-                throw named(new dev.eventtestkit.contract.ContractException(place + ": " + e.getMessage()), e);
+            } catch (ContractException e) {
+                throw named(new ContractException(place + ": " + e.getMessage()), e);
             } catch (RuntimeException e) {
                 throw named(new IllegalArgumentException(place + " (" + event.getClass().getName() + "): " + e.getMessage()), e);
             }
@@ -86,17 +85,12 @@ public final class PreparedEvent {
     }
 
     /** @return the payload */
-    public JsonNode payload() {
+    public Json payload() {
         return payload;
     }
 
     /** @return the payload as JSON text */
     public String payloadJson() {
-        String text = json;
-        if (text == null) {
-            text = payload.toString();
-            json = text;
-        }
-        return text;
+        return payload.toString();
     }
 }
