@@ -27,13 +27,16 @@ class ResultsTest {
 
     @Test
     void assertsTheResultTheDecisionReturned() {
-        Outcome<BookCommand, BookEvent, BookState> outcome = books.given(new OrderOpened("o-1", 100))
+        books.given(new OrderOpened("o-1", 100))
                 .when(new OpenOrder(250))
                 .thenEvents(new OrderOpened("o-2", 250))
                 .thenResult("o-2")
                 .thenResultSatisfies(String.class, id -> assertThat(id).startsWith("o-"));
+    }
 
-        assertThat(outcome.result()).contains("o-2");
+    @Test
+    void givesTheResultForAnyOtherAssertion() {
+        assertThat(books.givenNothing().when(new OpenOrder(250)).result()).contains("o-1");
     }
 
     @Test
