@@ -1,5 +1,6 @@
 package dev.eventtestkit.report;
 
+import dev.eventtestkit.internal.jackson.JacksonJson;
 import dev.eventtestkit.event.EventCodec;
 import dev.eventtestkit.event.EventCodecException;
 import dev.eventtestkit.event.EventWithMetadata;
@@ -229,7 +230,7 @@ public final class EventFormat {
     }
 
     private JsonNode comparable(Object event, Set<String> ignoredHere) {
-        return without(codec.toJson(event), ignoredHere);
+        return without(JacksonJson.node(codec.toJson(event)), ignoredHere);
     }
 
     private static JsonNode without(JsonNode json, Set<String> names) {
@@ -238,7 +239,7 @@ public final class EventFormat {
 
     private @Nullable JsonNode jsonOrNull(Object event) {
         try {
-            return codec.toJson(event);
+            return JacksonJson.node(codec.toJson(event));
         } catch (EventCodecException | IllegalArgumentException e) {
             return null;
         }
