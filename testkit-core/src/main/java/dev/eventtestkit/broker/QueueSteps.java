@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the fake's queue messages move: into a queue (delay fault, TTL, max length), to a consumer's prefetch
@@ -244,8 +245,8 @@ final class QueueSteps {
             long millis = chooser.delayMillis(bound);
             if (millis > 0) {
                 Duration wait = Duration.ofMillis(millis);
-                trace.queueFault(FaultKind.DELAY, entry.traced(queue), null, entry.attempt,
-                        "reaches the queue in " + TraceLog.text(wait) + ", at " + Trace.format(clock.instant().plus(wait)));
+                trace.queueFault(FaultKind.DELAY, entry.traced(queue), null, entry.attempt, "reaches the queue in "
+                        + TraceLog.text(wait) + ", at " + Trace.format(clock.instant().plus(wait)));
                 wait(queue, entry, wait, "delay", () -> arrive(queue, entry));
                 return;
             }
@@ -329,7 +330,7 @@ final class QueueSteps {
     }
 
     /** To the queue's dead-letter exchange with RabbitMQ's x-first-death headers, or dropped without one. */
-    private void deadLetter(FakeQueue queue, QueueEntry entry, String reason, String what, String consumer) {
+    private void deadLetter(FakeQueue queue, QueueEntry entry, String reason, String what, @Nullable String consumer) {
         Message traced = entry.traced(queue);
         String exchangeName = queue.options.deadLetterExchange().orElse(null);
         if (exchangeName == null) {

@@ -48,20 +48,20 @@ class QueueFailuresTest {
 
     @Test
     void namesTheUnknownQueueOptionAndTheKnownOnes() {
-        assertThat(run.failure("an unknown queue option")).hasMessage("the queue \"small\": unknown option \"max size\"; the options are durable, exclusive,"
-                + " auto-delete, max length, overflow, message TTL, dead-letter exchange, dead-letter routing key, single"
-                + " active consumer");
+        assertThat(run.failure("an unknown queue option")).hasMessage("the queue \"small\": unknown option"
+                + " \"max size\"; the options are durable, exclusive, auto-delete, max length, overflow, message TTL,"
+                + " dead-letter exchange, dead-letter routing key, single active consumer");
     }
 
     @Test
     void passesRabbitsRefusalThrough() {
-        assertThat(run.failure("a send to an exchange nobody declared")).hasMessage("send to exchange 'nowhere' with routing key 'k': 404 NOT_FOUND - no"
-                + " exchange 'nowhere' in vhost '/'");
+        assertThat(run.failure("a send to an exchange nobody declared")).hasMessage("send to exchange 'nowhere'"
+                + " with routing key 'k': 404 NOT_FOUND - no exchange 'nowhere' in vhost '/'");
     }
 
     @Test
     void namesTheExchangeTypes() {
-        assertThat(run.failure("an exchange type that does not exist")).hasMessage("the exchange \"payments\": the type is direct, fanout, topic or"
-                + " headers, was \"broadcast\"");
+        assertThat(run.failure("an exchange type that does not exist")).hasMessage("the exchange \"payments\":"
+                + " the type is direct, fanout, topic or headers, was \"broadcast\"");
     }
 }

@@ -15,7 +15,8 @@ import org.opentest4j.TestAbortedException;
 
 /**
  * The extension behind {@link EventTest}: resolves {@code FakeBroker}, {@code Broker}, {@code QueueBroker} (the
- * same fake broker's queues), {@code VirtualClock} and {@code EventContracts} parameters from the test's world, and appends the broker's timeline to a failure.
+ * same fake broker's queues), {@code VirtualClock} and {@code EventContracts} parameters from the test's world,
+ * and appends the broker's timeline to a failure.
  */
 final class EventTestExtension implements ParameterResolver, TestExecutionExceptionHandler {
 
