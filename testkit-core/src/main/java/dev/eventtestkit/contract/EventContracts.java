@@ -240,7 +240,8 @@ public final class EventContracts {
     private static CompatibilityResult check(ContractsConfig.Setting setting, SubjectContract subject,
             List<JsonNode> history, VersionedSchema candidate) {
         try {
-            return Compatibility.check(setting.level(), setting.policy(), history, candidate.node(), subject.resolver());
+            return Compatibility.check(setting.level(), setting.policy(), history, candidate.node(), subject.resolver(),
+                    index -> payload -> PayloadCheck.of(subject.versions().get(index).compiled().get(), payload));
         } catch (IllegalArgumentException e) {
             throw new ContractException(candidate.file(), "cannot compare with earlier versions: " + e.getMessage());
         }
