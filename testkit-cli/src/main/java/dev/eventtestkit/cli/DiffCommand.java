@@ -1,5 +1,7 @@
 package dev.eventtestkit.cli;
 
+import dev.eventtestkit.contract.Compatibility;
+import dev.eventtestkit.contract.CompatibilityLevel;
 import dev.eventtestkit.contract.CompatibilityPolicy;
 import dev.eventtestkit.contract.ContractException;
 import dev.eventtestkit.contract.Difference;
@@ -9,7 +11,9 @@ import dev.eventtestkit.contract.SchemaResolver;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -66,8 +70,15 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Difference> differences;
+        Map<Difference, Difference> witnessed = new HashMap<>();
         try {
-            differences = SchemaDiff.compare(SchemaFiles.read(original), SchemaFiles.read(updated), siblings());
+            var old = SchemaFiles.read(original);
+            var now = SchemaFiles.read(updated);
+            SchemaResolver resolver = siblings();
+            differences = SchemaDiff.compare(old, now, resolver);
+            // the same differences, found by the check that also looks for witnesses (equality ignores them)
+            Compatibility.check(CompatibilityLevel.BACKWARD, policy, List.of(old), now, resolver).differences()
+                    .forEach(i -> witnessed.putIfAbsent(i.difference(), i.difference()));
         } catch (IllegalArgumentException e) {
             throw new ContractException(updated, "cannot compare with " + original + ": " + e.getMessage());
         }
@@ -76,7 +87,10 @@ final class DiffCommand implements Callable<Integer> {
         for (Difference difference : differences) {
             boolean compatible = difference.type().isBackwardCompatible(policy);
             incompatible += compatible ? 0 : 1;
-            out.println(difference + (compatible ? " (compatible)" : " (INCOMPATIBLE)"));
+            String witness = witnessed.getOrDefault(difference, difference).witness()
+                    .map(w -> " witness: " + w + " (" + original + " accepts it, " + updated + " rejects it)")
+                    .orElse("");
+            out.println(difference + (compatible ? " (compatible)" : " (INCOMPATIBLE)" + witness));
         }
         out.println(differences.size() + (differences.size() == 1 ? " difference, " : " differences, ") + incompatible
                 + " incompatible for BACKWARD under " + policy);

@@ -21,8 +21,13 @@ import tools.jackson.databind.JsonNode;
  * {@link SchemaResolver} the comparison uses, nothing is fetched.
  */
 final class PayloadCheck implements WitnessSearch.Validator {
-    /** Where an in-memory schema without {@code $id} is placed, so that relative references have a base. */
-    private static final String BASE = "file:///eventtestkit-in-memory/";
+    /**
+     * Where an in-memory schema without {@code $id} is placed, so that relative references have a base: deep
+     * enough that {@code ../} references stay inside it, and are handed to the resolver relative, as written.
+     */
+    private static final String ROOT = "file:///eventtestkit-in-memory/";
+    private static final int DEPTH = 8;
+    private static final String BASE = ROOT + "0/1/2/3/4/5/6/7/";
 
     private final JsonNode schemaNode;
     private final SchemaResolver resolver;
@@ -63,9 +68,23 @@ final class PayloadCheck implements WitnessSearch.Validator {
         return schema;
     }
 
+    /** @return a path under {@link #ROOT} written relative to {@link #BASE}, e.g. {@code ../common/money.json} */
+    private static String relative(String underRoot) {
+        String[] target = underRoot.split("/", -1);
+        int common = 0;
+        while (common < DEPTH && common < target.length - 1 && target[common].equals(String.valueOf(common))) {
+            common++;
+        }
+        StringBuilder path = new StringBuilder("../".repeat(DEPTH - common));
+        for (int i = common; i < target.length; i++) {
+            path.append(target[i]).append(i < target.length - 1 ? "/" : "");
+        }
+        return path.toString();
+    }
+
     private InputStreamSource load(AbsoluteIri iri) {
         String text = SchemaCompiler.stripFragment(iri.toString());
-        URI uri = URI.create(text.startsWith(BASE) ? text.substring(BASE.length()) : text);
+        URI uri = URI.create(text.startsWith(ROOT) ? relative(text.substring(ROOT.length())) : text);
         JsonNode document = resolver.resolve(uri);
         if (document == null) {
             return () -> {

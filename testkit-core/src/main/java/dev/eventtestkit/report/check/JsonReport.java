@@ -1,4 +1,4 @@
-package dev.eventtestkit.cli;
+package dev.eventtestkit.report.check;
 
 import dev.eventtestkit.contract.CompatibilityReport;
 import dev.eventtestkit.contract.EventContracts;
@@ -62,6 +62,11 @@ final class JsonReport {
         ArrayNode breaks = node.putArray("breaks");
         p.brokenVersions().forEach(breaks::add);
         putNullable(node, "hint", p.hint());
+        if (p.difference().witness().isPresent()) {
+            node.set("witness", p.difference().witness().get());
+            node.put("witnessAcceptedBy", p.witnessAcceptedBy().getAsInt());
+            node.put("witnessRejectedBy", p.witnessRejectedBy().getAsInt());
+        }
         node.put("line", p.line());
     }
 

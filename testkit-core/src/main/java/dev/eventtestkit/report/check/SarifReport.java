@@ -1,4 +1,4 @@
-package dev.eventtestkit.cli;
+package dev.eventtestkit.report.check;
 
 import dev.eventtestkit.contract.CompatibilityReport;
 import dev.eventtestkit.contract.ReleasedVersionProblem;
@@ -25,13 +25,16 @@ final class SarifReport {
         ObjectNode run = sarif.putArray("runs").addObject();
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "testkit");
-        driver.put("version", TestkitCommand.Version.version());
+        driver.put("version", KitVersion.current());
         SortedSet<String> rules = new TreeSet<>();
         ArrayNode results = run.putArray("results");
         for (CompatibilityReport.Problem p : outcome.report().problems()) {
             String rule = p.difference().type().name();
             rules.add(rule);
-            result(results.addObject(), rule, p.line(), p.file(), p.difference().path());
+            ObjectNode result = results.addObject();
+            result(result, rule, p.line(), p.file(), p.difference().path());
+            // the payload that shows the break, as data for tools (the message text carries it too)
+            p.difference().witness().ifPresent(w -> result.putObject("properties").set("witness", w));
         }
         for (ReleasedVersionProblem p : outcome.released()) {
             rules.add(p.rule());
