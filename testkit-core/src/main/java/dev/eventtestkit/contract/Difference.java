@@ -4,6 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
+import dev.eventtestkit.event.Json;
+import dev.eventtestkit.internal.jackson.JacksonJson;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,12 +26,12 @@ import tools.jackson.databind.JsonNode;
  */
 @API(status = API.Status.STABLE)
 public record Difference(DifferenceType type, String path, @Nullable String original, @Nullable String updated,
-        Optional<JsonNode> witness) {
+        Optional<Json> witness) {
 
     public Difference {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(path, "path");
-        witness = Objects.requireNonNull(witness, "witness").map(JsonNode::deepCopy);
+        Objects.requireNonNull(witness, "witness");
     }
 
     /**
@@ -48,11 +50,11 @@ public record Difference(DifferenceType type, String path, @Nullable String orig
      * A payload that shows this difference breaking compatibility: accepted by the schema whose data is read
      * (the earlier version for BACKWARD, the candidate for FORWARD) and rejected by the other.
      *
-     * @return a copy of the witness; empty when none was found or the difference is compatible
+     * @return the witness; empty when none was found or the difference is compatible
      */
     @Override
-    public Optional<JsonNode> witness() {
-        return witness.map(JsonNode::deepCopy);
+    public Optional<Json> witness() {
+        return witness;
     }
 
     /**
@@ -60,7 +62,7 @@ public record Difference(DifferenceType type, String path, @Nullable String orig
      * @return a copy of this difference carrying {@code payload} as its witness
      */
     Difference withWitness(JsonNode payload) {
-        return new Difference(type, path, original, updated, Optional.of(payload));
+        return new Difference(type, path, original, updated, Optional.of(JacksonJson.wrap(payload)));
     }
 
     /** @return {@code old -> new}, with {@code (none)} standing for an absent side */

@@ -13,6 +13,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import dev.eventtestkit.event.Json;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -85,7 +86,7 @@ final class PayloadCheck implements WitnessSearch.Validator {
     private InputStreamSource load(AbsoluteIri iri) {
         String text = SchemaCompiler.stripFragment(iri.toString());
         URI uri = URI.create(text.startsWith(ROOT) ? relative(text.substring(ROOT.length())) : text);
-        JsonNode document = resolver.resolve(uri);
+        Json document = resolver.resolve(uri);
         if (document == null) {
             return () -> {
                 throw new FileNotFoundException(text);
