@@ -33,12 +33,12 @@ class SchemaDiffDifferenceTypesTest {
 
     static Stream<Arguments> table() {
         return Stream.of(
-                row("ID_CHANGED", "{$id:'urn:a'}", "{$id:'urn:b'}", "ID_CHANGED #/$id"),
+                row("ID_CHANGED", "{$id:'urn:a'}", "{$id:'urn:b'}", "ID_CHANGED #/"),
                 row("DESCRIPTION_CHANGED", "{type:'string',description:'a'}", "{type:'string',description:'b'}",
-                        "DESCRIPTION_CHANGED #/description"),
-                row("TITLE_CHANGED", "{type:'string',title:'a'}", "{type:'string'}", "TITLE_CHANGED #/title"),
+                        "DESCRIPTION_CHANGED #/"),
+                row("TITLE_CHANGED", "{type:'string',title:'a'}", "{type:'string'}", "TITLE_CHANGED #/"),
                 row("DEFAULT_CHANGED", "{type:'string',default:'a'}", "{type:'string',default:'b'}",
-                        "DEFAULT_CHANGED #/default"),
+                        "DEFAULT_CHANGED #/"),
                 row("SCHEMA_REMOVED", "{type:'array',items:{type:'string'}}", "{type:'array'}",
                         "SCHEMA_REMOVED #/items"),
                 row("SCHEMA_ADDED", "{type:'array'}", "{type:'array',items:{type:'string'}}", "SCHEMA_ADDED #/items"),
@@ -94,7 +94,7 @@ class SchemaDiffDifferenceTypesTest {
                         "REQUIRED_ATTRIBUTE_ADDED #/required/a"),
                 row("REQUIRED_ATTRIBUTE_WITH_DEFAULT_ADDED", OBJ + "}",
                         "{type:'object',properties:{a:{type:'string',default:'x'}},required:['a']}",
-                        "REQUIRED_ATTRIBUTE_WITH_DEFAULT_ADDED #/required/a", "DEFAULT_CHANGED #/properties/a/default"),
+                        "REQUIRED_ATTRIBUTE_WITH_DEFAULT_ADDED #/required/a", "DEFAULT_CHANGED #/properties/a"),
                 row("REQUIRED_ATTRIBUTE_REMOVED", OBJ + ",required:['a']}", OBJ + "}",
                         "REQUIRED_ATTRIBUTE_REMOVED #/required/a"),
                 row("MAX_PROPERTIES_ADDED", "{type:'object'}", "{maxProperties:3}",
