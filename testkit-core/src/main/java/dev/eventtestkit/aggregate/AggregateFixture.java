@@ -332,7 +332,13 @@ public final class AggregateFixture<C, E, S> {
     }
 
     List<? extends Deadline<? extends C>> deadlinesAfter(E event) {
-        List<? extends Deadline<? extends C>> scheduled = settings.deadlines.apply(event);
+        List<? extends Deadline<? extends C>> scheduled;
+        try {
+            scheduled = settings.deadlines.apply(event);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    "the deadline function failed after " + format.render(event) + ": " + e.getMessage(), e);
+        }
         if (scheduled == null) {
             throw new IllegalStateException(
                     "the deadline function returned null after " + format.render(event) + ": return an empty list");

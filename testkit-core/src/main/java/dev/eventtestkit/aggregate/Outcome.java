@@ -1,8 +1,10 @@
 package dev.eventtestkit.aggregate;
 
+import dev.eventtestkit.aggregate.internal.DeadlineFailures;
 import dev.eventtestkit.event.EventWithMetadata;
 import dev.eventtestkit.report.EventFormat;
 import dev.eventtestkit.report.EventSequenceDiff;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,17 +40,18 @@ public final class Outcome<C, E, S> {
     private final @Nullable Rejection rejection;
     private final boolean rejectionExpected;
     private final @Nullable Object result;
+    private final Step<C, E, S> step;
 
-    Outcome(EventFormat format, Trigger trigger, List<E> events, List<Map<String, String>> metadata, S state,
-            @Nullable Rejection rejection, boolean rejectionExpected, @Nullable Object result) {
+    Outcome(EventFormat format, Step<C, E, S> step, boolean rejectionExpected) {
         this.format = format;
-        this.trigger = trigger;
-        this.events = events;
-        this.metadata = metadata;
-        this.state = state;
-        this.rejection = rejection;
+        this.step = step;
+        this.trigger = step.trigger();
+        this.events = step.events();
+        this.metadata = step.metadata();
+        this.state = step.state();
+        this.rejection = step.rejection();
         this.rejectionExpected = rejectionExpected;
-        this.result = result;
+        this.result = step.result();
     }
 
     /**
@@ -169,7 +172,7 @@ public final class Outcome<C, E, S> {
         if (!match.test(rejected.cause().getMessage())) {
             throw OutcomeFailures.rejectedOtherwise(format, trigger, type, match, rejected, "the message differs");
         }
-        return new Outcome<>(format, trigger, events, metadata, state, rejection, true, result);
+        return new Outcome<>(format, step, true);
     }
 
     /**
@@ -337,6 +340,64 @@ public final class Outcome<C, E, S> {
     /** @return the result the command returned; empty when it returned none, was rejected, or time passed */
     public Optional<Object> result() {
         return Optional.ofNullable(result);
+    }
+
+    /**
+     * Asserts that the events this step produced scheduled a deadline, still pending when the step ended:
+     * its delay after the event that scheduled it, and its command by {@code equals}. Nothing fires: to see
+     * what it does, let the time pass ({@code whenTimePasses}). Deadlines of the given events are the past and
+     * not listed.
+     *
+     * <pre>{@code
+     * orders.givenNothing().when(new CreateOrder("o-1", 100))
+     *       .thenScheduledDeadline(Duration.ofMinutes(30), new CancelOrder("o-1", "payment timeout"));
+     * }</pre>
+     *
+     * @param after the delay after the scheduling event; zero or more
+     * @param deadlineCommand the command the deadline will decide
+     * @return this outcome
+     * @throws IllegalArgumentException when the delay is negative
+     * @throws AssertionFailedError when no such deadline is pending, or the command was rejected
+     */
+    public Outcome<C, E, S> thenScheduledDeadline(Duration after, Object deadlineCommand) {
+        Objects.requireNonNull(after, "after");
+        Objects.requireNonNull(deadlineCommand, "deadlineCommand");
+        if (after.isNegative()) {
+            throw new IllegalArgumentException("a deadline is due zero or more after its event, not " + after
+                    + ": thenScheduledDeadline(" + after + ", " + format.render(deadlineCommand) + ")");
+        }
+        refuseUnexpectedRejection("the deadline " + DeadlineFailures.line(format, after, deadlineCommand));
+        if (!DeadlineFailures.contains(step.scheduled(), after, deadlineCommand)) {
+            throw DeadlineFailures.notScheduled(
+                    format, List.of(trigger.line(format)), after, deadlineCommand, step.scheduled());
+        }
+        return this;
+    }
+
+    /**
+     * Asserts that the events this step produced left no deadline pending.
+     *
+     * @return this outcome
+     * @throws AssertionFailedError when one is, or the command was rejected
+     */
+    public Outcome<C, E, S> thenNoScheduledDeadlines() {
+        refuseUnexpectedRejection("no deadline to be scheduled");
+        if (!step.scheduled().isEmpty()) {
+            throw DeadlineFailures.scheduledUnexpectedly(format, List.of(trigger.line(format)), step.scheduled());
+        }
+        return this;
+    }
+
+    /** @return the deadlines this step's events scheduled that were still pending when it ended, in order */
+    public List<Deadline<C>> scheduledDeadlines() {
+        return step.scheduled();
+    }
+
+    private void refuseUnexpectedRejection(String expectation) {
+        Rejection rejected = rejection;
+        if (rejected != null && !rejectionExpected) {
+            throw OutcomeFailures.rejectedInsteadOfResult(format, trigger, expectation, rejected);
+        }
     }
 
     /** @return the events produced, in order */
