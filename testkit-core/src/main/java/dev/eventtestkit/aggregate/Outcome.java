@@ -4,13 +4,16 @@ import dev.eventtestkit.aggregate.internal.DeadlineFailures;
 import dev.eventtestkit.event.EventWithMetadata;
 import dev.eventtestkit.report.EventFormat;
 import dev.eventtestkit.report.EventSequenceDiff;
+import dev.eventtestkit.report.EventSetDiff;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.opentest4j.AssertionFailedError;
@@ -86,6 +89,112 @@ public final class Outcome<C, E, S> {
 
     private Outcome<C, E, S> assertSequence(List<?> expected, List<?> actual) {
         EventSequenceDiff diff = EventSequenceDiff.compare(expected, actual, format);
+        if (!diff.matches()) {
+            throw new AssertionFailedError(
+                    diff.message(List.of(trigger.line(format))), diff.expectedText(), diff.actualText());
+        }
+        return this;
+    }
+
+    /**
+     * Asserts the events produced, one matcher per event, in order: each event must meet its matcher (a
+     * class, a described predicate, a partial JSON form; see {@link EventMatch}).
+     *
+     * <pre>{@code
+     * outcome.thenEventsMatch(EventMatch.json(OrderCreated.class, "{\"orderId\": \"o-1\"}"));
+     * }</pre>
+     *
+     * @param matchers one per expected event, in order
+     * @return this outcome
+     * @throws AssertionFailedError when the number of events differs, an event does not match, or the command
+     *     was rejected; the message marks the first event that does not match and says why
+     */
+    public Outcome<C, E, S> thenEventsMatch(EventMatch... matchers) {
+        List<EventMatch> list = List.of(matchers);
+        Rejection rejected = rejection;
+        if (rejected != null) {
+            throw OutcomeFailures.rejectedInsteadOfEvents(format, trigger, list, events, rejected);
+        }
+        return assertSequence(list, events);
+    }
+
+    /**
+     * Asserts the events produced, one predicate per event, in order. Failures call them {@code predicate 1},
+     * {@code predicate 2}...; describe them with {@link EventMatch#where} for better messages.
+     *
+     * <pre>{@code
+     * outcome.thenEventsMatch(event -> event instanceof OrderCreated created && created.amount() > 50);
+     * }</pre>
+     *
+     * @param predicates one per expected event, in order
+     * @return this outcome
+     * @throws AssertionFailedError when the number of events differs, an event does not meet its predicate, or
+     *     the command was rejected
+     */
+    @SafeVarargs
+    public final Outcome<C, E, S> thenEventsMatch(Predicate<? super E>... predicates) {
+        EventMatch[] matchers = new EventMatch[predicates.length];
+        for (int i = 0; i < predicates.length; i++) {
+            Predicate<? super E> predicate = Objects.requireNonNull(predicates[i], "predicate");
+            @SuppressWarnings("unchecked")
+            Predicate<Object> untyped = event -> predicate.test((E) event);
+            matchers[i] = EventMatch.where("predicate " + (i + 1), untyped);
+        }
+        return thenEventsMatch(matchers);
+    }
+
+    /**
+     * Runs assertions on the whole list of produced events, for what no other {@code then...} says.
+     *
+     * <pre>{@code
+     * outcome.thenEventsSatisfy(events -> assertThat(events).hasSize(2).first().isInstanceOf(OrderCreated.class));
+     * }</pre>
+     *
+     * @param assertions run on the events, in order
+     * @return this outcome
+     * @throws AssertionFailedError when the command was rejected, or when the assertions throw an
+     *     {@link AssertionError} (shown below the scenario and the events, kept as the cause)
+     */
+    public Outcome<C, E, S> thenEventsSatisfy(Consumer<? super List<E>> assertions) {
+        Objects.requireNonNull(assertions, "assertions");
+        Rejection rejected = rejection;
+        if (rejected != null) {
+            throw OutcomeFailures.rejectedInsteadOfResult(format, trigger, "events", rejected);
+        }
+        try {
+            assertions.accept(events);
+        } catch (AssertionError failed) {
+            throw OutcomeFailures.assertionsFailed("The events do not satisfy the assertions of thenEventsSatisfy:",
+                    format, trigger, "events:\n" + format.numbered(events, "    "), failed);
+        }
+        return this;
+    }
+
+    /**
+     * Asserts the events produced in any order: each expected event matches a different produced one (by
+     * {@code equals}, ignored fields aside) and none is left over.
+     *
+     * @param expected the events, in any order
+     * @return this outcome
+     * @throws AssertionFailedError naming the missing and the unexpected events, or when the command was rejected
+     */
+    @SafeVarargs
+    public final Outcome<C, E, S> thenEventsInAnyOrder(E... expected) {
+        return thenEventsInAnyOrder(Arrays.asList(expected));
+    }
+
+    /**
+     * @param expected the events, in any order
+     * @return this outcome
+     * @throws AssertionFailedError naming the missing and the unexpected events, or when the command was rejected
+     */
+    public Outcome<C, E, S> thenEventsInAnyOrder(List<? extends E> expected) {
+        Objects.requireNonNull(expected, "expected");
+        Rejection rejected = rejection;
+        if (rejected != null) {
+            throw OutcomeFailures.rejectedInsteadOfEvents(format, trigger, expected, events, rejected);
+        }
+        EventSetDiff diff = EventSetDiff.compare(expected, events, format, "events");
         if (!diff.matches()) {
             throw new AssertionFailedError(
                     diff.message(List.of(trigger.line(format))), diff.expectedText(), diff.actualText());
