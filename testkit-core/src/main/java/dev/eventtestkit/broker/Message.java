@@ -247,11 +247,17 @@ public final class Message {
         return copy(attempt, headers, delivery);
     }
 
-    /** The fake's sent message: its send number names it in the trace. */
+    /**
+     * The fake's sent message: its send number names it in the trace. Sets this message's queue fields, once,
+     * before anyone else sees it (a message just built by the sending broker), instead of copying it.
+     */
     Message sent(QueueDelivery delivery, long sequence) {
-        Message sent = copy(attempt, headers, delivery);
-        sent.sequence = sequence;
-        return sent;
+        if (queueDelivery != null) {
+            throw new IllegalStateException("already sent: " + this);
+        }
+        queueDelivery = delivery;
+        this.sequence = sequence;
+        return this;
     }
 
     private Message copy(int attempt, Map<String, String> headers, @Nullable QueueDelivery delivery) {

@@ -34,6 +34,15 @@ final class QueueWorld {
     private final TraceLog trace;
     final QueueSteps steps;
     private long sends;
+    /** Bumped by every change to exchanges, queues or bindings: a remembered route holds while it stands still. */
+    private int topology;
+    /** The last send's route and trace text: a test sends the same type with the same key many times. */
+    private @Nullable Exchange lastSource;
+    private @Nullable String lastKey;
+    private @Nullable String lastType;
+    private int lastVersion;
+    private int lastTopology = -1;
+    private String lastText = "";
     private int consumers;
 
     QueueWorld(EventCodec codec, EventValidator validator, DeterministicIds ids, VirtualClock clock, TraceLog trace,
@@ -64,6 +73,7 @@ final class QueueWorld {
                         + "' contains reserved prefix 'amq.*'");
             }
             exchanges.put(name, new Exchange(name, type));
+            topology++;
         } else if (existing.type != type) {
             throw new QueueBrokerException(operation, QueueBrokerException.PRECONDITION_FAILED,
                     "PRECONDITION_FAILED - inequivalent arg 'type' for exchange '" + name + "' in vhost '/': received '"
@@ -84,6 +94,7 @@ final class QueueWorld {
             FakeQueue queue = new FakeQueue(name, options);
             queues.put(name, queue);
             queueList.add(queue);
+            topology++;
         } else if (!existing.options.equals(options)) {
             throw new QueueBrokerException("declare queue '" + name + "'", QueueBrokerException.PRECONDITION_FAILED,
                     "PRECONDITION_FAILED - inequivalent arguments for queue '" + name + "' in vhost '/': declared "
@@ -98,6 +109,7 @@ final class QueueWorld {
         }
         queueList.remove(queue);
         queue.deleted = true;
+        topology++;
         for (Exchange exchange : exchanges.values()) {
             exchange.unbind(queue);
         }
@@ -125,6 +137,7 @@ final class QueueWorld {
             throw new QueueBrokerException(operation, QueueBrokerException.PRECONDITION_FAILED, invalid);
         }
         source.bind(target, routingKey, arguments);
+        topology++;
     }
 
     Message send(String exchange, String routingKey, Object event, SendOptions options) {
@@ -145,10 +158,14 @@ final class QueueWorld {
         Message sent = new Message(ids.next(), exchange, -1, -1, routingKey, descriptor.name(), descriptor.version(),
                 clock.instant(), headers, payload, 1, codec)
                 .sent(new QueueDelivery(exchange, routingKey, null, false, null), sequence);
-        routed.clear();
-        route(source, routingKey, headers, routed);
-        String what = "send " + sent.type() + " v" + sent.version() + " key=" + routingKey;
+        if (!routesAsLastTime(source, routingKey, descriptor)) {
+            routed.clear();
+            route(source, routingKey, headers, routed);
+            lastText = routed.isEmpty() ? "" : "send " + sent.type() + " v" + sent.version() + " key=" + routingKey
+                    + " -> " + names(routed);
+        }
         if (routed.isEmpty()) {
+            String what = "send " + sent.type() + " v" + sent.version() + " key=" + routingKey;
             if (options.isMandatory()) {
                 returned.add(sent);
                 trace.queue(TraceKind.RETURN, sent, null, 0, what + ": unroutable, returned (mandatory)");
@@ -157,11 +174,27 @@ final class QueueWorld {
             }
             return sent;
         }
-        trace.queue(TraceKind.PUBLISH, sent, null, 0, what + " -> " + names(routed));
+        trace.queue(TraceKind.PUBLISH, sent, null, 0, lastText);
         for (int i = 0; i < routed.size(); i++) {
             steps.enter(routed.get(i), new QueueEntry(sent, sequence, exchange, routingKey, headers));
         }
         return sent;
+    }
+
+    /**
+     * Whether this send goes where the last one went (same exchange, key, event type and topology; a headers
+     * exchange routes on each message's headers, so never); otherwise remembers this one for the next.
+     */
+    private boolean routesAsLastTime(@Nullable Exchange source, String routingKey, EventDescriptor descriptor) {
+        boolean same = lastTopology == topology && lastSource == source && routingKey.equals(lastKey)
+                && descriptor.version() == lastVersion && descriptor.name().equals(lastType);
+        boolean cacheable = source == null || source.type != ExchangeType.HEADERS;
+        lastSource = source;
+        lastKey = routingKey;
+        lastType = descriptor.name();
+        lastVersion = descriptor.version();
+        lastTopology = cacheable ? topology : -1;
+        return same && cacheable;
     }
 
     /** The default exchange ({@code source} null) routes to the queue named by the key. */
