@@ -99,4 +99,25 @@ class FakeBrokerQueuesTest {
         assertThat(broker.messageCount("all")).isEqualTo(1);
         assertThat(broker.messageCount("any")).isEqualTo(2);
     }
+
+    @Test
+    void aBindingOrDeletionBetweenTwoEqualSendsChangesWhereTheSecondGoes() {
+        FakeBroker broker = FakeBroker.create();
+        broker.declareExchange("orders", ExchangeType.DIRECT);
+        broker.declareQueue("billing");
+        broker.declareQueue("audit");
+        broker.bind("billing", "orders", "placed");
+
+        broker.send("orders", "placed", order(1));
+        broker.bind("audit", "orders", "placed");
+        broker.send("orders", "placed", order(2));
+        broker.deleteQueue("billing");
+        broker.send("orders", "placed", order(3));
+
+        assertThat(broker.messageCount("audit")).isEqualTo(2);
+        assertThat(broker.trace().entries()).extracting(TraceEntry::detail).containsExactly(
+                "send OrderPlaced v2 key=placed -> billing",
+                "send OrderPlaced v2 key=placed -> billing, audit",
+                "send OrderPlaced v2 key=placed -> audit");
+    }
 }
