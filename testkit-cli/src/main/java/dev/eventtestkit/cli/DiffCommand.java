@@ -65,10 +65,15 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PathArguments.requireNonEmpty(spec, original, "<old.json>");
+        PathArguments.requireNonEmpty(spec, updated, "<new.json>");
         List<Difference> differences;
         try {
             differences = SchemaDiff.compare(SchemaFiles.read(original), SchemaFiles.read(updated), siblings());
-        } catch (IllegalArgumentException e) {
+        } catch (ContractException e) {
+            if (e.file() != null) {
+                throw e;
+            }
             throw new ContractException(updated, "cannot compare with " + original + ": " + e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();

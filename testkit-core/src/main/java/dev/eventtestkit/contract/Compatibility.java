@@ -31,7 +31,7 @@ public final class Compatibility {
      * @param history the earlier versions, oldest first: {@code history.get(0)} is version 1
      * @param candidate the new schema
      * @return the incompatible differences in version order (backward before forward for each version)
-     * @throws IllegalArgumentException as {@link SchemaDiff#compare(JsonNode, JsonNode)}
+     * @throws ContractException as {@link SchemaDiff#compare(JsonNode, JsonNode)}
      */
     public static CompatibilityResult check(
             CompatibilityLevel level, CompatibilityPolicy policy, List<JsonNode> history, JsonNode candidate) {
@@ -47,19 +47,25 @@ public final class Compatibility {
      * @param candidate the new schema
      * @param resolver finds the documents that references name outside the schemas
      * @return the incompatible differences in version order (backward before forward for each version)
-     * @throws IllegalArgumentException as {@link SchemaDiff#compare(JsonNode, JsonNode, SchemaResolver)}
+     * @throws ContractException as {@link SchemaDiff#compare(JsonNode, JsonNode, SchemaResolver)}
      */
     public static CompatibilityResult check(CompatibilityLevel level, CompatibilityPolicy policy,
             List<JsonNode> history, JsonNode candidate, SchemaResolver resolver) {
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(candidate, "candidate");
-        List<Incompatibility> found = new ArrayList<>();
+        Objects.requireNonNull(resolver, "resolver");
         if (level == CompatibilityLevel.NONE || history.isEmpty()) {
-            return new CompatibilityResult(level, policy, found);
+            return new CompatibilityResult(level, policy, List.of());
         }
+        return DeepStack.call(() -> checkDeep(level, policy, history, candidate, resolver));
+    }
+
+    private static CompatibilityResult checkDeep(CompatibilityLevel level, CompatibilityPolicy policy,
+            List<JsonNode> history, JsonNode candidate, SchemaResolver resolver) {
+        List<Incompatibility> found = new ArrayList<>();
         // One loader for the whole check: the candidate is read once however many versions it meets.
-        ShapeLoader loader = new ShapeLoader(Objects.requireNonNull(resolver, "resolver"));
+        ShapeLoader loader = new ShapeLoader(resolver);
         DiffShape next = loader.root(candidate, "the candidate");
         int first = level.isTransitive() ? 0 : history.size() - 1;
         for (int index = first; index < history.size(); index++) {

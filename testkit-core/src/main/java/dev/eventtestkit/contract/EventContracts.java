@@ -241,7 +241,10 @@ public final class EventContracts {
             List<JsonNode> history, VersionedSchema candidate) {
         try {
             return Compatibility.check(setting.level(), setting.policy(), history, candidate.node(), subject.resolver());
-        } catch (IllegalArgumentException e) {
+        } catch (ContractException e) {
+            if (e.file() != null) {
+                throw e;
+            }
             throw new ContractException(candidate.file(), "cannot compare with earlier versions: " + e.getMessage());
         }
     }

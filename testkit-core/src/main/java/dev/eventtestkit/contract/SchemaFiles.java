@@ -1,5 +1,6 @@
 package dev.eventtestkit.contract;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -24,8 +25,14 @@ public final class SchemaFiles {
      *     (with the JSON pointer); the message starts with the file
      */
     public static JsonNode read(Path file) {
-        if (!java.nio.file.Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw new ContractException(file, "no such file; expected a JSON Schema file");
+        }
+        if (Files.isDirectory(file)) {
+            throw new ContractException(file, "is a directory; expected a JSON Schema file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new ContractException(file, "not a regular file (a FIFO, socket or device); expected a JSON Schema file");
         }
         JsonNode node = JsonFiles.read(file);
         Path parent = file.toAbsolutePath().getParent();
