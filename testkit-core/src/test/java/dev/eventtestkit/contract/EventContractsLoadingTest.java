@@ -243,6 +243,7 @@ class EventContractsLoadingTest {
         files.orderCreated().write("contracts.yaml", "level: [FULL\n");
 
         assertThatThrownBy(() -> EventContracts.load(root))
-                .hasMessage(root + "/contracts.yaml: line 1, column 13: not valid YAML: while parsing a flow sequence");
+                .hasMessage(root + "/contracts.yaml: line 1, column 13: not valid YAML: while parsing a flow sequence: "
+                        + "expected ',' or ']', but got <stream end>");
     }
 }
