@@ -3,14 +3,17 @@ package dev.eventtestkit.aggregate;
 import dev.eventtestkit.event.EventCodec;
 import dev.eventtestkit.contract.EventContracts;
 import dev.eventtestkit.event.EventValidator;
+import dev.eventtestkit.event.EventWithMetadata;
 import dev.eventtestkit.report.EventFormat;
 import dev.eventtestkit.report.IgnoredFields;
 import dev.eventtestkit.time.VirtualClock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -41,28 +44,16 @@ public final class AggregateFixture<C, E, S> {
 
     private static final Function<Object, List<Deadline<Object>>> NO_DEADLINES = event -> List.of();
 
-    private final Decider<C, E, S> decider;
-    private final EventCodec codec;
-    private final IgnoredFields ignored;
-    private final @Nullable EventValidator validator;
-    private final Function<? super E, ? extends List<? extends Deadline<? extends C>>> deadlines;
-    private final VirtualClock clock;
+    private final FixtureSettings<C, E, S> settings;
     private final EventFormat format;
 
-    private AggregateFixture(
-            Decider<C, E, S> decider,
-            EventCodec codec,
-            IgnoredFields ignored,
-            @Nullable EventValidator validator,
-            Function<? super E, ? extends List<? extends Deadline<? extends C>>> deadlines,
-            VirtualClock clock) {
-        this.decider = decider;
-        this.codec = codec;
-        this.ignored = ignored;
-        this.validator = validator;
-        this.deadlines = deadlines;
-        this.clock = clock;
-        this.format = EventFormat.of(codec, ignored);
+    private AggregateFixture(FixtureSettings<C, E, S> settings) {
+        this.settings = settings;
+        this.format = EventFormat.of(settings.codec, settings.ignored);
+    }
+
+    private AggregateFixture<C, E, S> with(Consumer<FixtureSettings.Builder<C, E, S>> change) {
+        return new AggregateFixture<>(settings.with(change));
     }
 
     /**
@@ -71,12 +62,25 @@ public final class AggregateFixture<C, E, S> {
      * @param decider the aggregate
      * @return a fixture with the Jackson codec, no ignored fields, no validator, no deadlines, a fresh clock
      */
-    @SuppressWarnings({"unchecked", "rawtypes"})
     public static <C, E, S> AggregateFixture<C, E, S> forDecider(Decider<C, E, S> decider) {
         Objects.requireNonNull(decider, "decider");
-        return new AggregateFixture<>(
-                decider, EventCodec.jackson(), IgnoredFields.none(), null, (Function) NO_DEADLINES,
-                VirtualClock.create());
+        return forModel(new PlainDecider<>(decider));
+    }
+
+    /**
+     * A fixture for an aggregate in functional style that reads metadata and returns results
+     * ({@link Decision}s), for {@link Outcome#thenResult} and {@link Outcome#thenMetadata}.
+     *
+     * @param decider the aggregate
+     * @return a fixture with the Jackson codec, no ignored fields, no validator, no deadlines, a fresh clock
+     */
+    public static <C, E, S> AggregateFixture<C, E, S> forDecider(MessageDecider<C, E, S> decider) {
+        return forModel(Objects.requireNonNull(decider, "decider"));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <C, E, S> AggregateFixture<C, E, S> forModel(MessageDecider<C, E, S> model) {
+        return new AggregateFixture<>(FixtureSettings.defaults(model, (Function) NO_DEADLINES));
     }
 
     /**
@@ -98,7 +102,33 @@ public final class AggregateFixture<C, E, S> {
         Objects.requireNonNull(factory, "factory");
         Objects.requireNonNull(apply, "apply");
         Objects.requireNonNull(handle, "handle");
-        return forDecider(new ObjectAggregate<>(factory, apply, handle));
+        return forModel(new ObjectAggregate<>(factory, apply, (aggregate, command) -> {
+            List<E> events = handle.apply(aggregate, command);
+            return events == null ? null : Decision.plain(events);
+        }, true));
+    }
+
+    /**
+     * A fixture for an object-style aggregate whose command handler returns a result besides its events,
+     * such as the id it generated: {@code handle} returns a {@link Decision}.
+     *
+     * <pre>{@code
+     * AggregateFixture<OrderCommand, OrderEvent, OrderBook> books =
+     *         AggregateFixture.forAggregateWithResult(OrderBook::new, OrderBook::apply, OrderBook::handle);
+     * books.givenNothing().when(new OpenOrder(100)).thenResult("o-1");
+     * }</pre>
+     *
+     * @param factory makes a fresh aggregate for each scenario; never returns null
+     * @param apply mutates the aggregate with one event
+     * @param handle decides a command: returns the events and the result, or throws to reject it
+     * @return a fixture whose state is the aggregate
+     */
+    public static <C, E, A> AggregateFixture<C, E, A> forAggregateWithResult(
+            Supplier<A> factory, BiConsumer<A, E> apply, BiFunction<A, C, Decision<E>> handle) {
+        Objects.requireNonNull(factory, "factory");
+        Objects.requireNonNull(apply, "apply");
+        Objects.requireNonNull(handle, "handle");
+        return forModel(new ObjectAggregate<>(factory, apply, handle::apply, false));
     }
 
     /**
@@ -126,12 +156,38 @@ public final class AggregateFixture<C, E, S> {
                 throw new NullPointerException("given event " + (i + 1) + " is null");
             }
         }
-        return new Scenario<>(this, List.copyOf(events));
+        return new Scenario<>(this, List.copyOf(events), null);
+    }
+
+    /**
+     * Starts a scenario from past events with their metadata, which a {@link MessageDecider}'s
+     * {@code evolve} reads.
+     *
+     * <pre>{@code
+     * orders.given(EventWithMetadata.of(new OrderCreated("o-1", 100), Map.of("tenant", "t-1")))
+     *       .when(new ShipOrder("o-1"));
+     * }</pre>
+     *
+     * @param events what happened before, applied in order
+     * @return the scenario, ready for {@code when}
+     */
+    @SafeVarargs
+    public final Scenario<C, E, S> given(EventWithMetadata<? extends E>... events) {
+        List<E> plain = new ArrayList<>(events.length);
+        List<Map<String, String>> metadata = new ArrayList<>(events.length);
+        for (int i = 0; i < events.length; i++) {
+            if (events[i] == null) {
+                throw new NullPointerException("given event " + (i + 1) + " is null");
+            }
+            plain.add(events[i].event());
+            metadata.add(events[i].metadata());
+        }
+        return new Scenario<>(this, List.copyOf(plain), List.copyOf(metadata));
     }
 
     /** @return a scenario that starts from the initial state */
     public Scenario<C, E, S> givenNothing() {
-        return new Scenario<>(this, List.of());
+        return new Scenario<>(this, List.of(), null);
     }
 
     /**
@@ -148,7 +204,7 @@ public final class AggregateFixture<C, E, S> {
                 throw new NullPointerException("given event " + (i + 1) + " is null");
             }
         }
-        return new AggregateSession<>(ScenarioRun.start(this, List.copyOf(given)));
+        return new AggregateSession<>(ScenarioRun.start(this, List.copyOf(given), null));
     }
 
     /**
@@ -156,8 +212,8 @@ public final class AggregateFixture<C, E, S> {
      * @return a copy using it
      */
     public AggregateFixture<C, E, S> withCodec(EventCodec codec) {
-        return new AggregateFixture<>(
-                decider, Objects.requireNonNull(codec, "codec"), ignored, validator, deadlines, clock);
+        Objects.requireNonNull(codec, "codec");
+        return with(copy -> copy.codec = codec);
     }
 
     /**
@@ -169,8 +225,8 @@ public final class AggregateFixture<C, E, S> {
      * @return a copy that also ignores these fields
      */
     public AggregateFixture<C, E, S> ignoringFields(Class<?> eventType, String... fields) {
-        return new AggregateFixture<>(
-                decider, codec, ignored.with(eventType, fields), validator, deadlines, clock);
+        IgnoredFields more = settings.ignored.with(eventType, fields);
+        return with(copy -> copy.ignored = more);
     }
 
     /**
@@ -198,8 +254,8 @@ public final class AggregateFixture<C, E, S> {
      * @return a copy using it
      */
     public AggregateFixture<C, E, S> withValidator(EventValidator validator) {
-        return new AggregateFixture<>(
-                decider, codec, ignored, Objects.requireNonNull(validator, "validator"), deadlines, clock);
+        Objects.requireNonNull(validator, "validator");
+        return with(copy -> copy.validator = validator);
     }
 
     /**
@@ -213,8 +269,8 @@ public final class AggregateFixture<C, E, S> {
      */
     public AggregateFixture<C, E, S> withDeadlines(
             Function<? super E, ? extends List<? extends Deadline<? extends C>>> deadlines) {
-        return new AggregateFixture<>(
-                decider, codec, ignored, validator, Objects.requireNonNull(deadlines, "deadlines"), clock);
+        Objects.requireNonNull(deadlines, "deadlines");
+        return with(copy -> copy.deadlines = deadlines);
     }
 
     /**
@@ -222,17 +278,45 @@ public final class AggregateFixture<C, E, S> {
      * @return a copy using it
      */
     public AggregateFixture<C, E, S> withClock(VirtualClock clock) {
-        return new AggregateFixture<>(
-                decider, codec, ignored, validator, deadlines, Objects.requireNonNull(clock, "clock"));
+        Objects.requireNonNull(clock, "clock");
+        return with(copy -> copy.clock = clock);
+    }
+
+    /**
+     * Turns off the state-change check, which is on by default: after each command (and each deadline
+     * command) the fixture compares the state the handler path reached with the state sourced from scratch
+     * from all given and produced events, and checks that deciding left the state it was given as it found
+     * it. Turn it off only for an aggregate whose state cannot be compared (see docs/aggregates.md).
+     *
+     * @return a copy without the check
+     */
+    public AggregateFixture<C, E, S> withoutStateChangeCheck() {
+        return with(copy -> copy.stateChangeCheck = false);
+    }
+
+    /**
+     * Turns off metadata propagation, which is on by default: each event a command produces carries the
+     * command's {@code correlationId} (or, when it has none, its {@code messageId}) as {@code correlationId},
+     * and its {@code messageId} as {@code causationId}; a deadline command carries the {@code correlationId}
+     * of the event that scheduled it.
+     *
+     * @return a copy that propagates nothing: events carry only the metadata their decision gives them
+     */
+    public AggregateFixture<C, E, S> withoutMetadataPropagation() {
+        return with(copy -> copy.metadataPropagation = false);
     }
 
     /** @return the virtual clock scenarios run on; deadlines are timers on it */
     public VirtualClock clock() {
-        return clock;
+        return settings.clock;
     }
 
-    Decider<C, E, S> decider() {
-        return decider;
+    FixtureSettings<C, E, S> settings() {
+        return settings;
+    }
+
+    MessageDecider<C, E, S> decider() {
+        return settings.decider;
     }
 
     EventFormat format() {
@@ -240,15 +324,15 @@ public final class AggregateFixture<C, E, S> {
     }
 
     EventCodec codec() {
-        return codec;
+        return settings.codec;
     }
 
     @Nullable EventValidator validator() {
-        return validator;
+        return settings.validator;
     }
 
     List<? extends Deadline<? extends C>> deadlinesAfter(E event) {
-        List<? extends Deadline<? extends C>> scheduled = deadlines.apply(event);
+        List<? extends Deadline<? extends C>> scheduled = settings.deadlines.apply(event);
         if (scheduled == null) {
             throw new IllegalStateException(
                     "the deadline function returned null after " + format.render(event) + ": return an empty list");

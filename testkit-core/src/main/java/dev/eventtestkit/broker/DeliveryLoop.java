@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -178,6 +179,10 @@ final class DeliveryLoop {
         delivery.failures++;
         trace.record(TraceKind.FAIL, delivery, "handler failed: " + TraceLog.describe(failure));
         ConsumerGroup group = delivery.cursor.group;
+        if (delivery.failures >= retryPolicy.maxAttempts() && group.onStop != null) {
+            stop(delivery, message, failure);
+            return;
+        }
         if (delivery.failures >= retryPolicy.maxAttempts()) {
             trace.record(TraceKind.DEAD_LETTER, delivery, "dead letter after " + delivery.failures
                     + (delivery.failures == 1 ? " failure" : " failures"));
@@ -194,6 +199,16 @@ final class DeliveryLoop {
             waitThenRelease(delivery, backoff, "retry");
         }
         delivery.attempt++;
+    }
+
+    /** The record stays unacked and the group receives nothing more; its owner hears of it (and may throw). */
+    private void stop(Delivery delivery, Message message, Exception failure) {
+        ConsumerGroup group = delivery.cursor.group;
+        DeadLetter at = new DeadLetter(message, failure, delivery.failures);
+        group.stoppedAt = at;
+        trace.record(TraceKind.STOP, delivery, "stop after " + delivery.failures
+                + (delivery.failures == 1 ? " failure" : " failures") + ", nothing more delivered to the group");
+        Objects.requireNonNull(group.onStop).accept(at);
     }
 
     private void settle(Delivery delivery) {

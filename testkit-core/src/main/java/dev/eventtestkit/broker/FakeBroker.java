@@ -4,6 +4,7 @@ import dev.eventtestkit.event.DeterministicIds;
 import dev.eventtestkit.event.EventCodec;
 import dev.eventtestkit.event.EventDescriptor;
 import dev.eventtestkit.event.EventValidator;
+import dev.eventtestkit.event.Json;
 import dev.eventtestkit.time.VirtualClock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,8 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The deterministic in-memory broker: topics with partitions, consumer groups, at-least-once delivery,
@@ -56,7 +58,16 @@ public final class FakeBroker implements Broker {
         this.trace = new TraceLog(clock);
         Chooser chooser = builder.chooser == null ? Chooser.seeded(seed) : builder.chooser;
         this.loop = new DeliveryLoop(groups, clock, chooser, faults, builder.retryPolicy, trace, builder.maxSteps);
-        clock.onEachInstant(this::runUntilIdle);
+        Object lock = builder.settleLock;
+        if (lock == null) {
+            clock.onEachInstant(this::runUntilIdle);
+        } else {
+            clock.onEachInstant(() -> {
+                synchronized (lock) {
+                    runUntilIdle();
+                }
+            });
+        }
     }
 
     /** @return a broker with seed 0, a fresh {@link VirtualClock}, no faults and the default retry policy */
@@ -114,13 +125,26 @@ public final class FakeBroker implements Broker {
         Objects.requireNonNull(event, "event");
         Topic target = topic(topic);
         EventDescriptor descriptor = codec.describe(event.getClass());
-        JsonNode payload = codec.toJson(event);
+        Json payload = codec.toJson(event);
         validator.validate(event, descriptor, payload);
+        return append(target, key, descriptor, payload, headers, ids.next(), true);
+    }
+
+    /** Appends a record whose payload is serialized and validated already; {@link DeliveryModel}'s way in. */
+    Message append(String topic, @Nullable String key, EventDescriptor descriptor, Json payload,
+            Map<String, String> headers, UUID id, boolean traced) {
+        return append(topic(topic), key, descriptor, payload, headers, id, traced);
+    }
+
+    private Message append(Topic target, @Nullable String key, EventDescriptor descriptor, Json payload,
+            Map<String, String> headers, UUID id, boolean traced) {
         int partition = key == null ? target.nextRoundRobin() : target.partitionFor(key);
-        Message message = new Message(ids.next(), target.name, partition, target.nextOffset(partition), key,
+        Message message = new Message(id, target.name, partition, target.nextOffset(partition), key,
                 descriptor.name(), descriptor.version(), clock.instant(), headers, payload, 1, codec);
         target.append(new StoredRecord(message, published++));
-        trace.publish(message);
+        if (traced) {
+            trace.publish(message);
+        }
         return message;
     }
 
@@ -136,6 +160,35 @@ public final class FakeBroker implements Broker {
         }
         Subscription subscription = consumers.join(handler);
         return subscription;
+    }
+
+    /**
+     * A new group on a one-partition topic that starts at an offset and stops at a record its handler keeps
+     * failing on; {@link DeliveryModel}'s catch-up subscriptions.
+     */
+    Subscription subscribeAt(String topic, String group, long offset, MessageHandler handler,
+            Consumer<DeadLetter> onStop) {
+        Topic target = topic(topic);
+        if (target.existingGroup(group) != null) {
+            throw new IllegalStateException("group " + group + " already exists on topic " + topic);
+        }
+        ConsumerGroup consumers = target.addGroup(group, groups.size());
+        groups.add(consumers);
+        consumers.stopOnFailure(onStop);
+        for (Cursor cursor : consumers.cursors) {
+            cursor.seek(offset);
+        }
+        return consumers.join(handler);
+    }
+
+    /** Removes a group and what it had in flight: a closed catch-up subscription is gone, not waiting. */
+    void removeGroup(String topic, String group) {
+        Topic target = topics.get(topic);
+        ConsumerGroup consumers = target == null ? null : target.existingGroup(group);
+        if (consumers != null) {
+            target.groups.remove(consumers);
+            groups.remove(consumers);
+        }
     }
 
     @Override

@@ -14,6 +14,9 @@ final class PendingReport {
     static String render(List<ConsumerGroup> groups, VirtualClock clock) {
         List<String> lines = new ArrayList<>();
         for (ConsumerGroup group : groups) {
+            if (group.stoppedAt != null) {
+                continue; // stopped on purpose, and reported when it stopped
+            }
             for (Cursor cursor : group.cursors) {
                 if (!group.hasInstances()) {
                     long undelivered = group.topic.log(cursor.partition).size() - cursor.completed();

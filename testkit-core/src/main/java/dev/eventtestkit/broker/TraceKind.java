@@ -14,6 +14,11 @@ public enum TraceKind {
     RETRY,
     /** A record went to the dead letters of its topic and group after its last attempt. */
     DEAD_LETTER,
+    /**
+     * A group that stops at a failing record (an event store's catch-up subscription) stopped there after its
+     * last attempt: the record stays unacked and nothing more is delivered to the group.
+     */
+    STOP,
     /** A fault struck; {@link TraceEntry#fault()} says which. */
     FAULT
 }

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
+import dev.eventtestkit.internal.jackson.JacksonJson;
 
 /** Finds the subject folders under a contracts root, reads and compiles their versions and examples. */
 final class ContractsScanner {
@@ -135,7 +136,7 @@ final class ContractsScanner {
         }
         int version = Integer.parseInt(digits);
         JsonNode payload = JsonFiles.read(file);
-        ContractExample example = new ContractExample(subject.name(), version, file, payload);
+        ContractExample example = new ContractExample(subject.name(), version, file, JacksonJson.wrap(payload));
         List<Violation> violations = Validation.validate(subject, version, payload, file);
         if (!violations.isEmpty()) {
             throw new ContractException(file, "example does not match " + subject.version(version).file() + ": "

@@ -1,8 +1,9 @@
 package dev.eventtestkit.contract;
 
+import dev.eventtestkit.event.Json;
+import dev.eventtestkit.internal.jackson.JacksonJson;
 import java.util.List;
 import java.util.Objects;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Typed differences between two JSON Schemas, with the names and rules schema registries use.
@@ -35,7 +36,7 @@ public final class SchemaDiff {
      *     through {@code $ref}s); the message names the JSON pointer. Nothing else is ever thrown: recursive
      *     schemas are compared once per pair of subschemas
      */
-    public static List<Difference> compare(JsonNode original, JsonNode update) {
+    public static List<Difference> compare(Json original, Json update) {
         return compare(original, update, SchemaResolver.none());
     }
 
@@ -46,23 +47,23 @@ public final class SchemaDiff {
      * @param update the schema that reads it (the candidate)
      * @param resolver finds the documents that references name outside the two schemas
      * @return every difference found, compatible or not, in walk order; empty when equivalent
-     * @throws ContractException as {@link #compare(JsonNode, JsonNode)}, also when the resolver does
+     * @throws ContractException as {@link #compare(Json, Json)}, also when the resolver does
      *     not know a referenced document
      */
-    public static List<Difference> compare(JsonNode original, JsonNode update, SchemaResolver resolver) {
+    public static List<Difference> compare(Json original, Json update, SchemaResolver resolver) {
         return compare(original, update, resolver, CompatibilityPolicy.STRICT);
     }
 
     /** Compares letting {@code policy} decide which subschemas of two combinations match. */
-    static List<Difference> compare(JsonNode original, JsonNode update, SchemaResolver resolver,
+    static List<Difference> compare(Json original, Json update, SchemaResolver resolver,
             CompatibilityPolicy policy) {
         Objects.requireNonNull(original, "original");
         Objects.requireNonNull(update, "update");
         Objects.requireNonNull(resolver, "resolver");
         return DeepStack.call(() -> {
             ShapeLoader loader = new ShapeLoader(resolver);
-            return compare(loader.root(original, "the original schema"), loader.root(update, "the updated schema"),
-                    policy);
+            return compare(loader.root(JacksonJson.node(original), "the original schema"),
+                    loader.root(JacksonJson.node(update), "the updated schema"), policy);
         });
     }
 

@@ -1,9 +1,10 @@
 package dev.eventtestkit.contract;
 
+import dev.eventtestkit.event.Json;
+import dev.eventtestkit.internal.jackson.JacksonJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Reads a single JSON Schema file outside a contracts root, e.g. for {@code testkit diff old.json new.json}.
@@ -24,7 +25,7 @@ public final class SchemaFiles {
      * @throws ContractException when it is missing, not JSON (with line and column) or not a valid JSON Schema
      *     (with the JSON pointer); the message starts with the file
      */
-    public static JsonNode read(Path file) {
+    public static Json read(Path file) {
         if (!Files.exists(file)) {
             throw new ContractException(file, "no such file; expected a JSON Schema file");
         }
@@ -34,9 +35,9 @@ public final class SchemaFiles {
         if (!Files.isRegularFile(file)) {
             throw new ContractException(file, "not a regular file (a FIFO, socket or device); expected a JSON Schema file");
         }
-        JsonNode node = JsonFiles.read(file);
+        tools.jackson.databind.JsonNode node = JsonFiles.read(file);
         Path parent = file.toAbsolutePath().getParent();
         new SchemaCompiler(parent == null ? file : parent, List.of()).checkAgainstMetaSchema(file, node);
-        return node;
+        return JacksonJson.wrap(node);
     }
 }

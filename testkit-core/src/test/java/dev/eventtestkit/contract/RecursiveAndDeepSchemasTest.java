@@ -3,12 +3,12 @@ package dev.eventtestkit.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.eventtestkit.event.Json;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Recursive schemas work everywhere (loader, meta-schema check, validator, diff), deep ones up to the documented
@@ -28,8 +28,8 @@ class RecursiveAndDeepSchemasTest {
         files = new ContractFiles(root);
     }
 
-    static JsonNode json(String text) {
-        return JsonFiles.MAPPER.readTree(text);
+    static Json json(String text) {
+        return Json.parse(text);
     }
 
     /** A chain of {@code $defs}: d0 refers to d1, ... to d{length}, which is {@code last}. */
@@ -62,7 +62,7 @@ class RecursiveAndDeepSchemasTest {
 
     @Test
     void aCombinationContainingItselfComparesWithItselfAndDescribesTheRecursion() {
-        JsonNode nullable = json("{\"anyOf\": [{\"$ref\": \"#\"}, {\"type\": \"null\"}]}");
+        Json nullable = json("{\"anyOf\": [{\"$ref\": \"#\"}, {\"type\": \"null\"}]}");
 
         assertThat(SchemaDiff.compare(nullable, nullable)).isEmpty();
         assertThat(SchemaDiff.compare(json("{}"), nullable)).extracting(Difference::toString)
@@ -141,7 +141,7 @@ class RecursiveAndDeepSchemasTest {
 
     @Test
     void schemasNestedDeeperThanTheLimitThroughReferencesAreBadInput() {
-        JsonNode deep = json(chain(10_500, true, "{}"));
+        Json deep = json(chain(10_500, true, "{}"));
 
         assertThatThrownBy(() -> SchemaDiff.compare(deep, deep))
                 .isInstanceOf(ContractException.class)
@@ -162,7 +162,7 @@ class RecursiveAndDeepSchemasTest {
     void deepPayloadsValidateFromAnyThreadWithoutOverflowingItsStack() throws InterruptedException {
         files.write("S/v1.json", "{\"type\": \"object\", \"properties\": {\"n\": {\"$ref\": \"#\"}}}");
         EventContracts contracts = EventContracts.load(root);
-        JsonNode payload = json("{\"n\": ".repeat(450) + "{\"n\": 5}" + "}".repeat(450));
+        Json payload = json("{\"n\": ".repeat(450) + "{\"n\": 5}" + "}".repeat(450));
         List<List<Violation>> found = new java.util.ArrayList<>();
         // a small stack, as a test framework's or an application's thread may have
         Thread small = new Thread(null, () -> found.add(contracts.validate("S", 1, payload)), "small", 256 * 1024);
