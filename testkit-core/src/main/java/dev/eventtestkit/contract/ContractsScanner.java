@@ -17,7 +17,7 @@ import dev.eventtestkit.internal.jackson.JacksonJson;
 final class ContractsScanner {
 
     static final String EXAMPLES = "examples";
-    private static final Pattern VERSION_FILE = Pattern.compile("v(\\d+)\\.json");
+    private static final Pattern VERSION_FILE = Pattern.compile("v(\\d+)\\.(json|avsc)");
     private static final Pattern EXAMPLE_FILE = Pattern.compile("v([1-9]\\d*)-.+\\.json");
 
     private final Path root;
@@ -28,13 +28,20 @@ final class ContractsScanner {
 
     SortedMap<String, SubjectContract> scan() {
         checkRoot();
-        List<Path> jsonFiles = new RootFiles(root).jsonFiles();
+        List<Path> allFiles = new RootFiles(root).files(".json", AvroFormat.EXTENSION);
+        List<Path> jsonFiles = allFiles.stream().filter(f -> !isAvro(f)).toList();
+        List<Path> avroFiles = allFiles.stream().filter(ContractsScanner::isAvro).toList();
         SchemaCompiler compiler = new SchemaCompiler(root, jsonFiles);
         Map<Path, SortedMap<Integer, Path>> subjectDirs = new TreeMap<>();
-        for (Path file : jsonFiles) {
+        for (Path file : allFiles) {
             Matcher m = VERSION_FILE.matcher(file.getFileName().toString());
             if (m.matches() && !isExample(file)) {
-                subjectDirs.computeIfAbsent(file.getParent(), d -> new TreeMap<>()).put(version(file, m.group(1)), file);
+                SortedMap<Integer, Path> versions = subjectDirs.computeIfAbsent(file.getParent(), d -> new TreeMap<>());
+                oneFormat(file, versions);
+                Path twin = versions.put(version(file, m.group(1)), file);
+                if (twin != null) {
+                    throw mixed(file.getParent(), twin, file);
+                }
             }
         }
         for (Path file : jsonFiles) {
@@ -43,12 +50,17 @@ final class ContractsScanner {
                         + " has no v<N>.json; put examples in <Subject>/examples/");
             }
         }
-        List<Path> schemaFiles = jsonFiles.stream().filter(f -> !isExample(f)).toList();
+        if (!avroFiles.isEmpty()) {
+            AvroFormat.require(avroFiles.get(0));
+        }
+        List<Path> schemaFiles = allFiles.stream().filter(f -> !isExample(f)).toList();
         List<JsonNode> parsed = InParallel.map(schemaFiles, JsonFiles::read);
         Map<Path, JsonNode> nodes = new HashMap<>();
         for (int i = 0; i < schemaFiles.size(); i++) {
             nodes.put(schemaFiles.get(i), parsed.get(i));
-            compiler.declare(schemaFiles.get(i), parsed.get(i));
+            if (!isAvro(schemaFiles.get(i))) {
+                compiler.declare(schemaFiles.get(i), parsed.get(i));
+            }
         }
         List<Map.Entry<Path, SortedMap<Integer, Path>>> dirs = List.copyOf(subjectDirs.entrySet());
         List<SubjectContract> compiled = InParallel.map(dirs, e -> subject(e.getKey(), e.getValue(), nodes, compiler, jsonFiles));
@@ -73,6 +85,25 @@ final class ContractsScanner {
         if (!Files.isDirectory(root)) {
             throw new ContractException(root, "contracts root is not a directory; expected a directory of <Subject>/v<N>.json files");
         }
+    }
+
+    /** A subject is JSON Schema or Avro: a second format in its folder is an error naming both files. */
+    private static void oneFormat(Path file, SortedMap<Integer, Path> versions) {
+        for (Path other : versions.values()) {
+            if (isAvro(other) != isAvro(file)) {
+                throw mixed(file.getParent(), other, file);
+            }
+        }
+    }
+
+    private static ContractException mixed(Path dir, Path one, Path other) {
+        return new ContractException(dir, "a subject holds one format, but this folder has both "
+                + one.getFileName() + " and " + other.getFileName() + "; keep JSON Schema (v<N>.json) or Avro "
+                + "(v<N>.avsc) versions, and move the other format to a subject folder of its own");
+    }
+
+    static boolean isAvro(Path file) {
+        return file.getFileName().toString().endsWith(AvroFormat.EXTENSION);
     }
 
     /** @return true for a file in an {@code examples} folder below the root (the root itself may be so named) */
@@ -103,12 +134,16 @@ final class ContractsScanner {
             }
         }
         List<VersionedSchema> versions = new ArrayList<>();
+        boolean avro = isAvro(files.get(files.firstKey()));
         for (Map.Entry<Integer, Path> version : files.entrySet()) {
             JsonNode node = nodes.get(version.getValue());
-            versions.add(new VersionedSchema(version.getKey(), version.getValue(), node,
-                    compiler.check(version.getValue(), node)));
+            versions.add(avro
+                    ? new VersionedSchema(version.getKey(), version.getValue(), node, LazySchema.NONE,
+                            AvroSchemas.parse(version.getValue(), node))
+                    : new VersionedSchema(version.getKey(), version.getValue(), node,
+                            compiler.check(version.getValue(), node)));
         }
-        SchemaResolver resolver = compiler.resolverFor(dir);
+        SchemaResolver resolver = avro ? SchemaResolver.none() : compiler.resolverFor(dir);
         SubjectContract withoutExamples = new SubjectContract(name, dir, versions, List.of(), resolver);
         return new SubjectContract(name, dir, versions, examples(withoutExamples, jsonFiles), resolver);
     }

@@ -17,6 +17,11 @@ import tools.jackson.databind.JsonNode;
  */
 final class LazySchema {
 
+    /** For versions that are not JSON Schema (Avro): there is nothing to compile. */
+    static final LazySchema NONE = new LazySchema(Path.of("(not a JSON Schema)"), () -> {
+        throw new IllegalStateException("not a JSON Schema version");
+    }, e -> new ContractException(String.valueOf(e.getMessage())));
+
     private final Path file;
     private final Supplier<Schema> compiler;
     private final Function<RuntimeException, ContractException> explain;
@@ -48,7 +53,8 @@ final class LazySchema {
         }
     }
 
-    private Schema get() {
+    /** @return the validator, compiled on a {@link DeepStack} on first use */
+    Schema get() {
         Schema schema = compiled;
         if (schema == null) {
             synchronized (this) {

@@ -17,7 +17,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds the {@code .json} files under a contracts root, and decides about everything that is not a plain file
+ * Finds the contract files ({@code .json}, {@code .avsc}) under a contracts root, and decides about everything that is not a plain file
  * or folder, so that nothing is skipped silently (docs/contracts.md, "What the root may hold"):
  * <ul>
  *   <li>names starting with {@code .} are ignored, files not ending in {@code .json} too (they are never opened);
@@ -43,6 +43,14 @@ final class RootFiles {
 
     /** @return every {@code .json} file under the root (through links that stay under it), sorted by path */
     List<Path> jsonFiles() {
+        return files(".json");
+    }
+
+    /**
+     * @param extensions the endings of contract files, e.g. {@code .json}
+     * @return every file under the root with one of them (through links that stay under it), sorted by path
+     */
+    List<Path> files(String... extensions) {
         List<Path> files = new ArrayList<>();
         Deque<Path> folders = new ArrayDeque<>();
         folders.push(root);
@@ -53,14 +61,14 @@ final class RootFiles {
                 if (name.startsWith(".")) {
                     continue;
                 }
-                boolean json = name.endsWith(".json");
+                boolean json = endsWithAny(name, extensions);
                 Target target = target(entry, json);
                 if (target == null) {
                     continue;
                 }
                 if (target.attributes().isDirectory()) {
                     if (json) {
-                        throw new ContractException(entry, "is a directory; expected a JSON file");
+                        throw new ContractException(entry, "is a directory; expected " + expected(name));
                     }
                     if (isAncestor(target.real(), folder)) {
                         throw new ContractException(entry, "a symbolic link to " + target.real()
@@ -69,7 +77,8 @@ final class RootFiles {
                     folders.push(entry);
                 } else if (json) {
                     if (!target.attributes().isRegularFile()) {
-                        throw new ContractException(entry, "not a regular file (a FIFO, socket or device); expected a JSON file");
+                        throw new ContractException(entry, "not a regular file (a FIFO, socket or device); expected "
+                                + expected(name));
                     }
                     files.add(entry);
                 }
@@ -77,6 +86,19 @@ final class RootFiles {
         }
         files.sort(null);
         return files;
+    }
+
+    private static boolean endsWithAny(String name, String... extensions) {
+        for (String extension : extensions) {
+            if (name.endsWith(extension)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String expected(String name) {
+        return name.endsWith(".json") ? "a JSON file" : "a file";
     }
 
     /**

@@ -19,6 +19,9 @@ final class Validation {
     /** @param payloadFile the file the payload was read from (an example), named when validation stops at a limit */
     static List<Violation> validate(SubjectContract subject, int version, JsonNode payload, @Nullable Path payloadFile) {
         VersionedSchema schema = subject.version(version);
+        if (schema.isAvro()) {
+            return AvroSchemas.validate(subject.name(), schema, payload);
+        }
         List<Error> errors = schema.compiled().validate(payload, payloadFile);
         if (errors.isEmpty()) {
             return List.of();
