@@ -39,7 +39,7 @@ public final class Compatibility {
      * @param history the earlier versions, oldest first: {@code history.get(0)} is version 1
      * @param candidate the new schema
      * @return the incompatible differences in version order (backward before forward for each version)
-     * @throws IllegalArgumentException as {@link SchemaDiff#compare(Json, Json)}
+     * @throws ContractException as {@link SchemaDiff#compare(Json, Json)}
      */
     public static CompatibilityResult check(
             CompatibilityLevel level, CompatibilityPolicy policy, List<Json> history, Json candidate) {
@@ -55,7 +55,7 @@ public final class Compatibility {
      * @param candidate the new schema
      * @param resolver finds the documents that references name outside the schemas
      * @return the incompatible differences in version order (backward before forward for each version)
-     * @throws IllegalArgumentException as {@link SchemaDiff#compare(Json, Json, SchemaResolver)}
+     * @throws ContractException as {@link SchemaDiff#compare(Json, Json, SchemaResolver)}
      */
     public static CompatibilityResult check(CompatibilityLevel level, CompatibilityPolicy policy,
             List<Json> history, Json candidate, SchemaResolver resolver) {
@@ -82,12 +82,20 @@ public final class Compatibility {
             JsonNode candidate, SchemaResolver resolver, IntFunction<WitnessSearch.Validator> acceptors) {
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(policy, "policy");
-        List<Incompatibility> found = new ArrayList<>();
+        Objects.requireNonNull(candidate, "candidate");
+        Objects.requireNonNull(resolver, "resolver");
         if (level == CompatibilityLevel.NONE || history.isEmpty()) {
-            return new CompatibilityResult(level, policy, found);
+            return new CompatibilityResult(level, policy, List.of());
         }
+        return DeepStack.call(() -> checkDeep(level, policy, history, candidate, resolver, acceptors));
+    }
+
+    private static CompatibilityResult checkDeep(CompatibilityLevel level, CompatibilityPolicy policy,
+            List<JsonNode> history, JsonNode candidate, SchemaResolver resolver,
+            IntFunction<WitnessSearch.Validator> acceptors) {
+        List<Incompatibility> found = new ArrayList<>();
         // One loader for the whole check: the candidate is read once however many versions it meets.
-        ShapeLoader loader = new ShapeLoader(Objects.requireNonNull(resolver, "resolver"));
+        ShapeLoader loader = new ShapeLoader(resolver);
         DiffShape next = loader.root(candidate, "the candidate");
         Witnesses witnesses = new Witnesses(acceptors, history.size());
         int first = level.isTransitive() ? 0 : history.size() - 1;
