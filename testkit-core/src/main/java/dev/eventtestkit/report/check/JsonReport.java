@@ -1,4 +1,4 @@
-package dev.eventtestkit.cli;
+package dev.eventtestkit.report.check;
 
 import dev.eventtestkit.contract.CompatibilityReport;
 import dev.eventtestkit.contract.EventContracts;
@@ -65,6 +65,11 @@ final class JsonReport {
         node.put("direction", p.direction().name());
         node.put("breaks", p.brokenVersions());
         node.put("hint", p.hint());
+        p.difference().witness().ifPresent(witness -> {
+            node.put("witness", witness);
+            node.put("witnessAcceptedBy", p.witnessAcceptedBy().getAsInt());
+            node.put("witnessRejectedBy", p.witnessRejectedBy().getAsInt());
+        });
         node.put("line", p.line());
         return node;
     }

@@ -1,4 +1,4 @@
-package dev.eventtestkit.cli;
+package dev.eventtestkit.report.check;
 
 import dev.eventtestkit.contract.CompatibilityReport;
 import dev.eventtestkit.contract.ReleasedVersionProblem;

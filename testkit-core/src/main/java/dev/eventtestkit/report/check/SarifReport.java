@@ -1,4 +1,4 @@
-package dev.eventtestkit.cli;
+package dev.eventtestkit.report.check;
 
 import dev.eventtestkit.contract.CompatibilityReport;
 import dev.eventtestkit.contract.ReleasedVersionProblem;
@@ -23,7 +23,10 @@ final class SarifReport {
         for (CompatibilityReport.Problem p : outcome.report().problems()) {
             String rule = p.difference().type().name();
             rules.add(rule);
-            results.add(result(rule, p.line(), p.file(), p.difference().path()));
+            Map<String, Object> result = result(rule, p.line(), p.file(), p.difference().path());
+            // the payload that shows the break, as data for tools (the message text carries it too)
+            p.difference().witness().ifPresent(witness -> result.put("properties", Map.of("witness", witness)));
+            results.add(result);
         }
         for (ReleasedVersionProblem p : outcome.released()) {
             rules.add(p.rule());
@@ -31,7 +34,7 @@ final class SarifReport {
         }
         Map<String, Object> driver = new LinkedHashMap<>();
         driver.put("name", "testkit");
-        driver.put("version", TestkitCommand.Version.version());
+        driver.put("version", KitVersion.current());
         driver.put("rules", rules.stream().map(SarifReport::rule).toList());
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("tool", Map.of("driver", driver));
