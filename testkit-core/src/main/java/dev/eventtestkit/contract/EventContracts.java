@@ -250,7 +250,10 @@ public final class EventContracts {
             return Compatibility.checkNodes(setting.level(), setting.policy(), history, candidate.node(),
                     subject.resolver(),
                     index -> payload -> PayloadCheck.of(subject.versions().get(index).compiled().get(), payload));
-        } catch (IllegalArgumentException e) {
+        } catch (ContractException e) {
+            if (e.file() != null) {
+                throw e;
+            }
             throw new ContractException(candidate.file(), "cannot compare with earlier versions: " + e.getMessage());
         }
     }
