@@ -105,13 +105,13 @@ public final class Compatibility {
             if (level.checksBackward()) {
                 for (Difference d : incompatible(SchemaDiff.compare(earlier, next, policy), policy)) {
                     found.add(new Incompatibility(version, Direction.BACKWARD,
-                            witnesses.attach(d, earlier, index, next, history.size())));
+                            witnesses.attach(Direction.BACKWARD, d, earlier, index, next, history.size())));
                 }
             }
             if (level.checksForward()) {
                 for (Difference d : incompatible(SchemaDiff.compare(next, earlier, policy), policy)) {
                     found.add(new Incompatibility(version, Direction.FORWARD,
-                            witnesses.attach(d, next, history.size(), earlier, index)));
+                            witnesses.attach(Direction.FORWARD, d, next, history.size(), earlier, index)));
                 }
             }
         }
@@ -126,22 +126,37 @@ public final class Compatibility {
     private static final class Witnesses {
         private final IntFunction<WitnessSearch.Validator> acceptors;
         private final List<WitnessSearch.@Nullable Validator> compiled;
+        private final java.util.Map<Key, JsonNode> found = new java.util.HashMap<>();
 
         Witnesses(IntFunction<WitnessSearch.Validator> acceptors, int historySize) {
             this.acceptors = acceptors;
             this.compiled = new ArrayList<>(java.util.Collections.nCopies(historySize + 1, null));
         }
 
-        Difference attach(Difference difference, DiffShape writer, int writerIndex, DiffShape reader, int readerIndex) {
+        Difference attach(Direction direction, Difference difference, DiffShape writer, int writerIndex,
+                DiffShape reader, int readerIndex) {
             try {
-                return WitnessSearch.find(writer, reader, difference, acceptor(writerIndex), acceptor(readerIndex))
-                        .map(difference::withWitness)
+                WitnessSearch.Validator writerCheck = acceptor(writerIndex);
+                WitnessSearch.Validator readerCheck = acceptor(readerIndex);
+                // the same change against another earlier version: its witness, checked again, usually still holds
+                JsonNode earlier = found.get(new Key(direction, difference));
+                if (earlier != null && writerCheck.errors(earlier).isEmpty() && !readerCheck.errors(earlier).isEmpty()) {
+                    return difference.withWitness(earlier);
+                }
+                return WitnessSearch.find(writer, reader, difference, writerCheck, readerCheck)
+                        .map(witness -> {
+                            found.put(new Key(direction, difference), witness);
+                            return difference.withWitness(witness);
+                        })
                         .orElse(difference);
             } catch (RuntimeException e) {
                 // a schema the validator cannot compile or run: the difference stands, without a witness
                 return difference;
             }
         }
+
+        /** A difference in one direction: equal for every earlier version it breaks the same way. */
+        private record Key(Direction direction, Difference difference) {}
 
         private WitnessSearch.Validator acceptor(int index) {
             WitnessSearch.Validator acceptor = compiled.get(index);
