@@ -221,11 +221,42 @@ public final class AggregateFixture<C, E, S> {
      * them as {@code (ignored)}. Naming an interface ignores the field on every event implementing it.
      *
      * @param eventType the event class (or a supertype)
-     * @param fields JSON property names, at least one
+     * @param fields JSON property names or dotted paths to nested fields, at least one
      * @return a copy that also ignores these fields
      */
     public AggregateFixture<C, E, S> ignoringFields(Class<?> eventType, String... fields) {
         IgnoredFields more = settings.ignored.with(eventType, fields);
+        return with(copy -> copy.ignored = more);
+    }
+
+    /**
+     * Leaves fields out of the comparisons of every event type, nested ones named by dotted paths: a path
+     * through an array applies to each element.
+     *
+     * <pre>{@code
+     * users.ignoringFields("at", "address.geo.lat");
+     * }</pre>
+     *
+     * @param paths JSON property names or dotted paths, at least one
+     * @return a copy that also ignores these fields, on every event
+     */
+    public AggregateFixture<C, E, S> ignoringFields(String... paths) {
+        return ignoringFields(Object.class, paths);
+    }
+
+    /**
+     * Leaves out of comparisons every field, at any depth of any event, declared with one of these types (or a
+     * subtype): timestamps, generated ids. Failure messages show them as {@code (ignored)}.
+     *
+     * <pre>{@code
+     * users.ignoringFieldsOfType(Instant.class, UUID.class);
+     * }</pre>
+     *
+     * @param types Java types, at least one
+     * @return a copy that also ignores the fields of these types
+     */
+    public AggregateFixture<C, E, S> ignoringFieldsOfType(Class<?>... types) {
+        IgnoredFields more = settings.ignored.withFieldsOfType(types);
         return with(copy -> copy.ignored = more);
     }
 
@@ -332,7 +363,13 @@ public final class AggregateFixture<C, E, S> {
     }
 
     List<? extends Deadline<? extends C>> deadlinesAfter(E event) {
-        List<? extends Deadline<? extends C>> scheduled = settings.deadlines.apply(event);
+        List<? extends Deadline<? extends C>> scheduled;
+        try {
+            scheduled = settings.deadlines.apply(event);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    "the deadline function failed after " + format.render(event) + ": " + e.getMessage(), e);
+        }
         if (scheduled == null) {
             throw new IllegalStateException(
                     "the deadline function returned null after " + format.render(event) + ": return an empty list");

@@ -16,11 +16,16 @@ import org.jspecify.annotations.Nullable;
  */
 final class ScenarioRun<C, E, S> {
 
+    private static final String PRODUCED = "produced";
+
     private final AggregateFixture<C, E, S> fixture;
     private final MessageDecider<C, E, S> model;
     private final List<E> produced = new ArrayList<>();
     private final List<Map<String, String>> producedMetadata = new ArrayList<>();
     private final List<ScheduledFuture<?>> timers = new ArrayList<>();
+    /** The deadlines this step's produced events scheduled, with their timers, to see which still pend. */
+    private final List<Deadline<C>> stepDeadlines = new ArrayList<>();
+    private final List<ScheduledFuture<?>> stepTimers = new ArrayList<>();
     private final List<E> history = new ArrayList<>();
     private final List<E> recorded = new ArrayList<>();
     private final @Nullable StateCheck<C, E, S> check;
@@ -57,30 +62,34 @@ final class ScenarioRun<C, E, S> {
 
     Outcome<C, E, S> decide(C command, Trigger trigger) {
         this.trigger = trigger;
+        List<Deadline<C>> pending;
         try {
             handle(command, trigger.metadata(), false);
+            pending = pendingDeadlines();
         } finally {
             cancelTimers();
         }
-        return outcome();
+        return outcome(pending);
     }
 
     Outcome<C, E, S> pass(Duration duration, Trigger trigger) {
         this.trigger = trigger;
+        List<Deadline<C>> pending;
         try {
             fixture.clock().advance(duration);
+            pending = pendingDeadlines();
         } finally {
             cancelTimers();
         }
         rethrowEscaped();
-        return outcome();
+        return outcome(pending);
     }
 
     /** A session's step: decides now and leaves every deadline pending. */
     Outcome<C, E, S> decideAndKeepDeadlines(C command, Trigger trigger) {
         beginStep(trigger);
         handle(command, trigger.metadata(), false);
-        return outcome();
+        return outcome(pendingDeadlines());
     }
 
     /** A session's step: advances the clock, deciding what falls due, and leaves later deadlines pending. */
@@ -88,7 +97,7 @@ final class ScenarioRun<C, E, S> {
         beginStep(trigger);
         fixture.clock().advance(duration);
         rethrowEscaped();
-        return outcome();
+        return outcome(pendingDeadlines());
     }
 
     /** Applies more past events in a session, scheduling their deadlines from now. */
@@ -125,15 +134,31 @@ final class ScenarioRun<C, E, S> {
         rejection = null;
         escaped = null;
         result = null;
+        stepDeadlines.clear();
+        stepTimers.clear();
     }
 
-    private Outcome<C, E, S> outcome() {
+    private List<Deadline<C>> pendingDeadlines() {
+        if (stepDeadlines.isEmpty()) {
+            return List.of();
+        }
+        List<Deadline<C>> pending = new ArrayList<>();
+        for (int i = 0; i < stepDeadlines.size(); i++) {
+            if (!stepTimers.get(i).isDone()) {
+                pending.add(stepDeadlines.get(i));
+            }
+        }
+        return List.copyOf(pending);
+    }
+
+    private Outcome<C, E, S> outcome(List<Deadline<C>> pending) {
         StateCheck<C, E, S> checking = check;
         if (checking != null) {
             checking.afterStep(state, trigger, fixture.format());
         }
-        return new Outcome<>(fixture.format(), trigger, List.copyOf(produced), List.copyOf(producedMetadata),
-                state, rejection, false, result);
+        Step<C, E, S> step = new Step<>(trigger, List.copyOf(produced), List.copyOf(producedMetadata), state,
+                rejection, result, pending);
+        return new Outcome<>(fixture.format(), step, false);
     }
 
     private void handle(C command, Map<String, String> metadata, boolean byDeadline) {
@@ -164,7 +189,7 @@ final class ScenarioRun<C, E, S> {
             produced.add(event);
             producedMetadata.add(eventMetadata);
             recorded.add(event);
-            apply(event, eventMetadata, "produced", produced.size());
+            apply(event, eventMetadata, PRODUCED, produced.size());
         }
         if (!byDeadline) {
             result = decision.resultOrNull();
@@ -206,8 +231,13 @@ final class ScenarioRun<C, E, S> {
                     fixture.settings().metadataPropagation ? Metadata.forDeadline(metadata) : Map.of();
             for (Deadline<? extends C> deadline : deadlines) {
                 C command = deadline.command();
-                timers.add(fixture.clock().scheduler().schedule(
-                        () -> fire(command, commandMetadata), deadline.delay().toNanos(), TimeUnit.NANOSECONDS));
+                ScheduledFuture<?> timer = fixture.clock().scheduler().schedule(
+                        () -> fire(command, commandMetadata), deadline.delay().toNanos(), TimeUnit.NANOSECONDS);
+                timers.add(timer);
+                if (origin.equals(PRODUCED)) {
+                    stepDeadlines.add(Deadline.after(deadline.delay(), command));
+                    stepTimers.add(timer);
+                }
             }
         }
     }

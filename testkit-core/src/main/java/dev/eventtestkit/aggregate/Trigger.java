@@ -1,5 +1,6 @@
 package dev.eventtestkit.aggregate;
 
+import dev.eventtestkit.report.DurationText;
 import dev.eventtestkit.report.EventFormat;
 import java.time.Duration;
 import java.util.Map;
@@ -46,7 +47,7 @@ record Trigger(@Nullable Object command, Map<String, String> metadata, @Nullable
     String line(EventFormat format) {
         Duration duration = passed;
         return "when " + (duration != null
-                ? Durations.passing(duration)
+                ? DurationText.passing(duration)
                 : format.render(command) + EventFormat.metadata(metadata));
     }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 final class DeliveryLoop {
 
     private final List<ConsumerGroup> groups;
+    private final QueueSteps queues;
     private final VirtualClock clock;
     private final Chooser chooser;
     private final Faults faults;
@@ -27,6 +28,7 @@ final class DeliveryLoop {
 
     DeliveryLoop(
             List<ConsumerGroup> groups,
+            QueueSteps queues,
             VirtualClock clock,
             Chooser chooser,
             Faults faults,
@@ -34,6 +36,7 @@ final class DeliveryLoop {
             TraceLog trace,
             int maxSteps) {
         this.groups = groups;
+        this.queues = queues;
         this.clock = clock;
         this.chooser = chooser;
         this.faults = faults;
@@ -54,16 +57,34 @@ final class DeliveryLoop {
         running = true;
         try {
             int run = 0;
-            while (collectReady()) {
+            int queued;
+            while ((queued = queues.collect()) > 0 | collectReady()) {
+                int total = ready.size() + queued;
                 if (run == maxSteps) {
-                    throw new IllegalStateException(RunawayMessage.render(maxSteps, ready.size(), clock, trace));
+                    throw new IllegalStateException(RunawayMessage.render(maxSteps, total, clock, trace));
                 }
                 run++;
-                deliver(ready.size() == 1 ? ready.get(0) : ready.get(chooser.nextDelivery(ready.size())));
+                int pick = total == 1 ? 0 : chooser.nextDelivery(total);
+                if (pick < ready.size()) {
+                    deliver(ready.get(pick));
+                } else {
+                    deliverQueued(pick - ready.size());
+                }
             }
         } finally {
             running = false;
             ready.clear();
+            queues.clearActions();
+        }
+    }
+
+    /** A queue action (a dispatch or a handler run, see {@link QueueSteps}) as one step. */
+    private void deliverQueued(int action) {
+        trace.enterStep(++steps);
+        try {
+            queues.perform(action);
+        } finally {
+            trace.leaveStep();
         }
     }
 

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The deterministic in-memory broker: topics with partitions, consumer groups, at-least-once delivery,
- * retries and dead letters on virtual time, and faults, all decided by one seed.
+ * retries and dead letters on virtual time, and faults, all decided by one seed; and, as a {@link QueueBroker},
+ * RabbitMQ's exchanges and queues in the same world (docs/queues.md).
  *
  * <pre>{@code
  * FakeBroker broker = FakeBroker.builder().seed(42L).faults(Faults.builder().duplicates(0.3).build()).build();
@@ -32,8 +33,7 @@ import org.jspecify.annotations.Nullable;
  * which settles the broker at every instant on the way. Handlers run on the thread that asks. A FakeBroker
  * is driven by one thread and is not thread-safe.
  */
-public final class FakeBroker implements Broker {
-
+public final class FakeBroker implements Broker, QueueBroker {
 
     private final long seed;
     private final VirtualClock clock;
@@ -45,6 +45,7 @@ public final class FakeBroker implements Broker {
     private final List<ConsumerGroup> groups = new ArrayList<>();
     private final TraceLog trace;
     private final DeliveryLoop loop;
+    private final QueueWorld queues;
     private @Nullable Topic lastTopic;
     private long published;
 
@@ -57,7 +58,9 @@ public final class FakeBroker implements Broker {
         this.ids = DeterministicIds.seeded(seed);
         this.trace = new TraceLog(clock);
         Chooser chooser = builder.chooser == null ? Chooser.seeded(seed) : builder.chooser;
-        this.loop = new DeliveryLoop(groups, clock, chooser, faults, builder.retryPolicy, trace, builder.maxSteps);
+        this.queues = new QueueWorld(codec, validator, ids, clock, trace, chooser, faults, builder.retryPolicy);
+        this.loop = new DeliveryLoop(groups, queues.steps, clock, chooser, faults, builder.retryPolicy, trace,
+                builder.maxSteps);
         Object lock = builder.settleLock;
         if (lock == null) {
             clock.onEachInstant(this::runUntilIdle);
@@ -240,7 +243,7 @@ public final class FakeBroker implements Broker {
     @Override
     public void awaitIdle(Duration timeout) {
         runUntilIdle();
-        String waiting = PendingReport.render(groups, clock);
+        String waiting = PendingReport.render(groups, queues.steps, clock);
         if (!waiting.isEmpty()) {
             throw new org.opentest4j.AssertionFailedError(waiting);
         }
@@ -288,6 +291,78 @@ public final class FakeBroker implements Broker {
         }
         lastTopic = existing;
         return existing;
+    }
+
+    // ---- QueueBroker: exchanges and queues as RabbitMQ has them (QueueWorld, QueueSteps) ----
+
+    @Override
+    public void declareExchange(String name, ExchangeType type) {
+        queues.declareExchange(name, type);
+    }
+
+    @Override
+    public void declareQueue(String name, QueueOptions options) {
+        queues.declareQueue(name, options);
+    }
+
+    @Override
+    public void deleteQueue(String name) {
+        queues.deleteQueue(name);
+    }
+
+    @Override
+    public void bind(String queue, String exchange, String routingKey) {
+        queues.bind(queue, exchange, routingKey, Map.of());
+    }
+
+    @Override
+    public void bind(String queue, String exchange, String routingKey, Map<String, String> arguments) {
+        queues.bind(queue, exchange, routingKey, arguments);
+    }
+
+    @Override
+    public Message send(String exchange, String routingKey, Object event) {
+        return queues.send(exchange, routingKey, event, SendOptions.defaults());
+    }
+
+    @Override
+    public Message send(String exchange, String routingKey, Object event, Map<String, String> headers) {
+        return queues.send(exchange, routingKey, event, SendOptions.defaults().headers(headers));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws RuntimeException whatever the {@link EventValidator} throws; nothing is sent then
+     */
+    @Override
+    public Message send(String exchange, String routingKey, Object event, SendOptions options) {
+        return queues.send(exchange, routingKey, event, options);
+    }
+
+    @Override
+    public Subscription consume(String queue, MessageHandler handler) {
+        return queues.consume(queue, ConsumeOptions.defaults(), handler);
+    }
+
+    @Override
+    public Subscription consume(String queue, ConsumeOptions options, MessageHandler handler) {
+        return queues.consume(queue, options, handler);
+    }
+
+    @Override
+    public @Nullable Message get(String queue) {
+        return queues.get(queue);
+    }
+
+    @Override
+    public int messageCount(String queue) {
+        return queues.messageCount(queue);
+    }
+
+    @Override
+    public List<Message> returned() {
+        return queues.returned();
     }
 
     @Override

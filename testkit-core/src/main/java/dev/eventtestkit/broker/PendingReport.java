@@ -11,7 +11,7 @@ final class PendingReport {
     private PendingReport() {}
 
     /** @return the failure text, or empty when nothing waits */
-    static String render(List<ConsumerGroup> groups, VirtualClock clock) {
+    static String render(List<ConsumerGroup> groups, QueueSteps queues, VirtualClock clock) {
         List<String> lines = new ArrayList<>();
         for (ConsumerGroup group : groups) {
             if (group.stoppedAt != null) {
@@ -34,6 +34,7 @@ final class PendingReport {
                 describe(duplicate, lines);
             }
         }
+        queues.pending(lines);
         if (lines.isEmpty()) {
             return "";
         }

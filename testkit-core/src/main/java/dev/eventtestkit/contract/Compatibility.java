@@ -5,6 +5,8 @@ import dev.eventtestkit.internal.jackson.JacksonJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntFunction;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,6 +23,10 @@ import tools.jackson.databind.JsonNode;
  * candidate)}); FORWARD asks the same with the arguments swapped. Transitive levels check every earlier
  * version, the others only the latest; FULL checks both directions; NONE checks nothing. Unlike a registry,
  * the result lists every incompatible difference with every version it breaks, not only the first.
+ *
+ * <p>Each incompatible difference carries a {@linkplain Difference#witness() witness} when one is found: a
+ * payload the writing schema accepts and the reading one rejects (BACKWARD: accepted by the earlier version,
+ * rejected by the candidate; FORWARD: the reverse), validated against both before it is attached.
  */
 public final class Compatibility {
     private Compatibility() {}
@@ -61,6 +67,19 @@ public final class Compatibility {
     /** {@link #check} on core's own trees, which {@link EventContracts} holds without wrapping each. */
     static CompatibilityResult checkNodes(CompatibilityLevel level, CompatibilityPolicy policy,
             List<JsonNode> history, JsonNode candidate, SchemaResolver resolver) {
+        Objects.requireNonNull(candidate, "candidate");
+        return checkNodes(level, policy, history, candidate, resolver,
+                index -> new PayloadCheck(index == history.size() ? candidate : history.get(index), resolver));
+    }
+
+    /**
+     * Checks with validators the caller already holds (a contracts root compiles each version once).
+     *
+     * @param acceptors validation against version {@code index + 1} of the history, or against the candidate for
+     *     {@code index == history.size()}; asked for only when an incompatible difference needs a witness
+     */
+    static CompatibilityResult checkNodes(CompatibilityLevel level, CompatibilityPolicy policy, List<JsonNode> history,
+            JsonNode candidate, SchemaResolver resolver, IntFunction<WitnessSearch.Validator> acceptors) {
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(policy, "policy");
         List<Incompatibility> found = new ArrayList<>();
@@ -70,26 +89,59 @@ public final class Compatibility {
         // One loader for the whole check: the candidate is read once however many versions it meets.
         ShapeLoader loader = new ShapeLoader(Objects.requireNonNull(resolver, "resolver"));
         DiffShape next = loader.root(candidate, "the candidate");
+        Witnesses witnesses = new Witnesses(acceptors, history.size());
         int first = level.isTransitive() ? 0 : history.size() - 1;
         for (int index = first; index < history.size(); index++) {
             int version = index + 1;
             DiffShape earlier = loader.root(history.get(index), "version " + version);
             if (level.checksBackward()) {
-                collect(found, version, Direction.BACKWARD, SchemaDiff.compare(earlier, next, policy), policy);
+                for (Difference d : incompatible(SchemaDiff.compare(earlier, next, policy), policy)) {
+                    found.add(new Incompatibility(version, Direction.BACKWARD,
+                            witnesses.attach(d, earlier, index, next, history.size())));
+                }
             }
             if (level.checksForward()) {
-                collect(found, version, Direction.FORWARD, SchemaDiff.compare(next, earlier, policy), policy);
+                for (Difference d : incompatible(SchemaDiff.compare(next, earlier, policy), policy)) {
+                    found.add(new Incompatibility(version, Direction.FORWARD,
+                            witnesses.attach(d, next, history.size(), earlier, index)));
+                }
             }
         }
         return new CompatibilityResult(level, policy, found);
     }
 
-    private static void collect(List<Incompatibility> found, int version, Direction direction,
-            List<Difference> differences, CompatibilityPolicy policy) {
-        for (Difference difference : differences) {
-            if (!difference.type().isBackwardCompatible(policy)) {
-                found.add(new Incompatibility(version, direction, difference));
+    private static List<Difference> incompatible(List<Difference> differences, CompatibilityPolicy policy) {
+        return differences.stream().filter(d -> !d.type().isBackwardCompatible(policy)).toList();
+    }
+
+    /** Finds and attaches witnesses, compiling each schema's validator at most once. */
+    private static final class Witnesses {
+        private final IntFunction<WitnessSearch.Validator> acceptors;
+        private final List<WitnessSearch.@Nullable Validator> compiled;
+
+        Witnesses(IntFunction<WitnessSearch.Validator> acceptors, int historySize) {
+            this.acceptors = acceptors;
+            this.compiled = new ArrayList<>(java.util.Collections.nCopies(historySize + 1, null));
+        }
+
+        Difference attach(Difference difference, DiffShape writer, int writerIndex, DiffShape reader, int readerIndex) {
+            try {
+                return WitnessSearch.find(writer, reader, difference, acceptor(writerIndex), acceptor(readerIndex))
+                        .map(difference::withWitness)
+                        .orElse(difference);
+            } catch (RuntimeException e) {
+                // a schema the validator cannot compile or run: the difference stands, without a witness
+                return difference;
             }
+        }
+
+        private WitnessSearch.Validator acceptor(int index) {
+            WitnessSearch.Validator acceptor = compiled.get(index);
+            if (acceptor == null) {
+                acceptor = acceptors.apply(index);
+                compiled.set(index, acceptor);
+            }
+            return acceptor;
         }
     }
 }

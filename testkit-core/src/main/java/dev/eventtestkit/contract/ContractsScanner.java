@@ -20,7 +20,7 @@ import dev.eventtestkit.internal.jackson.JacksonJson;
 final class ContractsScanner {
 
     static final String EXAMPLES = "examples";
-    private static final Pattern VERSION_FILE = Pattern.compile("v(\\d+)\\.json");
+    private static final Pattern VERSION_FILE = Pattern.compile("v(\\d+)\\.(json|avsc)");
     private static final Pattern EXAMPLE_FILE = Pattern.compile("v([1-9]\\d*)-.+\\.json");
 
     private final Path root;
@@ -31,21 +31,32 @@ final class ContractsScanner {
 
     SortedMap<String, SubjectContract> scan() {
         checkRoot();
-        List<Path> jsonFiles = jsonFiles();
+        List<Path> jsonFiles = files(".json");
+        List<Path> avroFiles = files(AvroFormat.EXTENSION);
         SchemaCompiler compiler = new SchemaCompiler(root, jsonFiles);
         Map<Path, SortedMap<Integer, Path>> subjectDirs = new TreeMap<>();
-        for (Path file : jsonFiles) {
+        for (Path file : sorted(jsonFiles, avroFiles)) {
             Matcher m = VERSION_FILE.matcher(file.getFileName().toString());
             if (m.matches() && !isExample(file)) {
-                subjectDirs.computeIfAbsent(file.getParent(), d -> new TreeMap<>()).put(version(file, m.group(1)), file);
+                SortedMap<Integer, Path> versions = subjectDirs.computeIfAbsent(file.getParent(), d -> new TreeMap<>());
+                oneFormat(file, versions);
+                Path twin = versions.put(version(file, m.group(1)), file);
+                if (twin != null) {
+                    throw mixed(file.getParent(), twin, file);
+                }
             }
         }
-        List<Path> schemaFiles = jsonFiles.stream().filter(f -> !isExample(f)).toList();
+        if (!avroFiles.isEmpty()) {
+            AvroFormat.require(avroFiles.get(0));
+        }
+        List<Path> schemaFiles = sorted(jsonFiles, avroFiles).stream().filter(f -> !isExample(f)).toList();
         List<JsonNode> parsed = InParallel.map(schemaFiles, JsonFiles::read);
         Map<Path, JsonNode> nodes = new HashMap<>();
         for (int i = 0; i < schemaFiles.size(); i++) {
             nodes.put(schemaFiles.get(i), parsed.get(i));
-            compiler.declare(schemaFiles.get(i), parsed.get(i));
+            if (!isAvro(schemaFiles.get(i))) {
+                compiler.declare(schemaFiles.get(i), parsed.get(i));
+            }
         }
         List<Map.Entry<Path, SortedMap<Integer, Path>>> dirs = List.copyOf(subjectDirs.entrySet());
         List<SubjectContract> compiled = InParallel.map(dirs, e -> subject(e.getKey(), e.getValue(), nodes, compiler));
@@ -72,9 +83,35 @@ final class ContractsScanner {
         }
     }
 
-    private List<Path> jsonFiles() {
+    /** A subject is JSON Schema or Avro: a second format in its folder is an error naming both files. */
+    private static void oneFormat(Path file, SortedMap<Integer, Path> versions) {
+        for (Path other : versions.values()) {
+            if (isAvro(other) != isAvro(file)) {
+                throw mixed(file.getParent(), other, file);
+            }
+        }
+    }
+
+    private static ContractException mixed(Path dir, Path one, Path other) {
+        return new ContractException(dir, "a subject holds one format, but this folder has both "
+                + one.getFileName() + " and " + other.getFileName() + "; keep JSON Schema (v<N>.json) or Avro "
+                + "(v<N>.avsc) versions, and move the other format to a subject folder of its own");
+    }
+
+    static boolean isAvro(Path file) {
+        return file.getFileName().toString().endsWith(AvroFormat.EXTENSION);
+    }
+
+    private static List<Path> sorted(List<Path> one, List<Path> other) {
+        List<Path> all = new ArrayList<>(one);
+        all.addAll(other);
+        all.sort(null);
+        return all;
+    }
+
+    private List<Path> files(String extension) {
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(".json"))
+            return walk.filter(p -> p.getFileName().toString().endsWith(extension))
                     .filter(Files::isRegularFile)
                     .filter(p -> !hidden(p))
                     .sorted()
@@ -115,12 +152,16 @@ final class ContractsScanner {
             }
         }
         List<VersionedSchema> versions = new ArrayList<>();
+        boolean avro = isAvro(files.get(files.firstKey()));
         for (Map.Entry<Integer, Path> version : files.entrySet()) {
             JsonNode node = nodes.get(version.getValue());
-            versions.add(new VersionedSchema(version.getKey(), version.getValue(), node,
-                    compiler.check(version.getValue(), node)));
+            versions.add(avro
+                    ? new VersionedSchema(version.getKey(), version.getValue(), node, LazySchema.NONE,
+                            AvroSchemas.parse(version.getValue(), node))
+                    : new VersionedSchema(version.getKey(), version.getValue(), node,
+                            compiler.check(version.getValue(), node)));
         }
-        SchemaResolver resolver = compiler.resolverFor(dir);
+        SchemaResolver resolver = avro ? SchemaResolver.none() : compiler.resolverFor(dir);
         SubjectContract withoutExamples = new SubjectContract(name, dir, versions, List.of(), resolver);
         return new SubjectContract(name, dir, versions, examples(withoutExamples), resolver);
     }

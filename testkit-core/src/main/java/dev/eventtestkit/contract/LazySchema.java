@@ -10,6 +10,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class LazySchema {
 
+    /** For versions that are not JSON Schema (Avro): there is nothing to compile. */
+    static final LazySchema NONE = new LazySchema(() -> {
+        throw new IllegalStateException("not a JSON Schema version");
+    });
+
     private final Supplier<Schema> compiler;
     private volatile @Nullable Schema compiled;
 

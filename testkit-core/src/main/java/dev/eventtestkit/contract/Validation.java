@@ -12,6 +12,9 @@ final class Validation {
 
     static List<Violation> validate(SubjectContract subject, int version, JsonNode payload) {
         VersionedSchema schema = subject.version(version);
+        if (schema.isAvro()) {
+            return AvroSchemas.validate(subject.name(), schema, payload);
+        }
         List<Error> errors = schema.compiled().get().validate(payload);
         if (errors.isEmpty()) {
             return List.of();

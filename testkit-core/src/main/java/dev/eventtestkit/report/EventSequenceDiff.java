@@ -121,6 +121,12 @@ public final class EventSequenceDiff {
     }
 
     private void appendFieldDifferences(StringBuilder out, Object expectedEvent, Object actualEvent) {
+        if (expectedEvent instanceof Expectation expectation && actualEvent != null) {
+            for (String line : expectation.mismatches(actualEvent, format)) {
+                out.append("\n  ").append(line);
+            }
+            return;
+        }
         if (expectedEvent == null || actualEvent == null || expectedEvent.getClass() != actualEvent.getClass()) {
             return;
         }
