@@ -52,6 +52,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PathArguments.requireNonEmpty(spec, root, "<root>");
+        PathArguments.requireNonEmpty(spec, against, "--against");
+        PathArguments.requireNonEmpty(spec, output, "--output");
         CheckOutcome outcome = CheckOutcome.check(root, against);
         String report = format.render(outcome);
         PrintWriter out = spec.commandLine().getOut();
@@ -73,7 +76,9 @@ final class CheckCommand implements Callable<Integer> {
             }
             Files.writeString(file, text);
         } catch (IOException e) {
-            throw new UncheckedIOException(file + ": cannot write the report: " + e.getMessage(), e);
+            String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
+            throw new UncheckedIOException(file + ": cannot write the report: " + reason, e);
         }
     }
 

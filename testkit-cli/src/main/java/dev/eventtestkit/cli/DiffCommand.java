@@ -42,6 +42,8 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PathArguments.requireNonEmpty(spec, original, "<old.json>");
+        PathArguments.requireNonEmpty(spec, updated, "<new.json>");
         DiffOutcome outcome = DiffOutcome.diff(original, updated, policy);
         PrintWriter out = spec.commandLine().getOut();
         out.print(outcome.render());

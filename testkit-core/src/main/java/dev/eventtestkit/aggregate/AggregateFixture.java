@@ -16,7 +16,6 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Tests an aggregate: given past events, when a command (or time passes), then the events it produced.
@@ -60,7 +59,8 @@ public final class AggregateFixture<C, E, S> {
      * A fixture for an aggregate in functional style.
      *
      * @param decider the aggregate
-     * @return a fixture with the Jackson codec, no ignored fields, no validator, no deadlines, a fresh clock
+     * @return a fixture with the Jackson codec, no ignored fields, no validator, no deadlines, a fresh clock,
+     *     the state-change and serialization checks on
      */
     public static <C, E, S> AggregateFixture<C, E, S> forDecider(Decider<C, E, S> decider) {
         Objects.requireNonNull(decider, "decider");
@@ -72,7 +72,8 @@ public final class AggregateFixture<C, E, S> {
      * ({@link Decision}s), for {@link Outcome#thenResult} and {@link Outcome#thenMetadata}.
      *
      * @param decider the aggregate
-     * @return a fixture with the Jackson codec, no ignored fields, no validator, no deadlines, a fresh clock
+     * @return a fixture with the Jackson codec, no ignored fields, no validator, no deadlines, a fresh clock,
+     *     the state-change and serialization checks on
      */
     public static <C, E, S> AggregateFixture<C, E, S> forDecider(MessageDecider<C, E, S> decider) {
         return forModel(Objects.requireNonNull(decider, "decider"));
@@ -271,22 +272,38 @@ public final class AggregateFixture<C, E, S> {
      * }</pre>
      *
      * @param contracts the loaded contracts
-     * @return a copy validating against them; replaces any earlier validator
+     * @return a copy validating against them too, after any earlier validator
      */
     public AggregateFixture<C, E, S> withContracts(EventContracts contracts) {
         return withValidator(contracts.validator());
     }
 
     /**
-     * Passes every given and every produced event through a validator, e.g. a contract check. What it
+     * Passes every given and every produced event through a validator too, e.g. a check of your own beside
+     * the contracts: validators add up and run in the order they were added. What one
      * throws propagates unchanged out of {@code when}/{@code whenTimePasses}; it is not a rejection.
      *
-     * @param validator the check; replaces any earlier one
-     * @return a copy using it
+     * @param validator the check, added after any earlier one (contracts included)
+     * @return a copy using it too
      */
     public AggregateFixture<C, E, S> withValidator(EventValidator validator) {
         Objects.requireNonNull(validator, "validator");
-        return with(copy -> copy.validator = validator);
+        List<EventValidator> more = new ArrayList<>(settings.validators);
+        more.add(validator);
+        List<EventValidator> all = List.copyOf(more);
+        return with(copy -> copy.validators = all);
+    }
+
+    /**
+     * Turns off the serialization check, which is on by default: every given and produced event, and every
+     * command, is written to JSON by the fixture's codec and read back, and must come back equal (by
+     * {@code equals} where its class defines it, else field by field), as it must when it crosses a broker, an
+     * event store or a scheduler. A difference fails naming the class and each field lost or changed.
+     *
+     * @return a copy without the check
+     */
+    public AggregateFixture<C, E, S> withoutSerializationCheck() {
+        return with(copy -> copy.serializationCheck = false);
     }
 
     /**
@@ -358,8 +375,8 @@ public final class AggregateFixture<C, E, S> {
         return settings.codec;
     }
 
-    @Nullable EventValidator validator() {
-        return settings.validator;
+    List<EventValidator> validators() {
+        return settings.validators;
     }
 
     List<? extends Deadline<? extends C>> deadlinesAfter(E event) {

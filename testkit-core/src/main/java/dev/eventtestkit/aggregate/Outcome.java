@@ -44,9 +44,17 @@ public final class Outcome<C, E, S> {
     private final boolean rejectionExpected;
     private final @Nullable Object result;
     private final Step<C, E, S> step;
+    private final AggregateFixture<C, E, S> fixture;
+    private final @Nullable Past<C, E> past;
 
-    Outcome(EventFormat format, Step<C, E, S> step, boolean rejectionExpected) {
-        this.format = format;
+    /**
+     * @param past what {@link #andWhen} resumes from; null for a session's step, which goes on by itself
+     */
+    Outcome(AggregateFixture<C, E, S> fixture, Step<C, E, S> step, @Nullable Past<C, E> past,
+            boolean rejectionExpected) {
+        this.fixture = fixture;
+        this.past = past;
+        this.format = fixture.format();
         this.step = step;
         this.trigger = step.trigger();
         this.events = step.events();
@@ -281,7 +289,7 @@ public final class Outcome<C, E, S> {
         if (!match.test(rejected.cause().getMessage())) {
             throw OutcomeFailures.rejectedOtherwise(format, trigger, type, match, rejected, "the message differs");
         }
-        return new Outcome<>(format, step, true);
+        return new Outcome<>(fixture, step, past, true);
     }
 
     /**
@@ -507,6 +515,68 @@ public final class Outcome<C, E, S> {
         if (rejected != null && !rejectionExpected) {
             throw OutcomeFailures.rejectedInsteadOfResult(format, trigger, expectation, rejected);
         }
+    }
+
+    /**
+     * Goes on with a next step: decides another command against the state this step left, its pending
+     * deadlines still pending. The next step's failures name it ({@code step 2: when ...}). This outcome is
+     * unchanged, so it can be continued more than once.
+     *
+     * <pre>{@code
+     * orders.givenNothing()
+     *       .when(new CreateOrder("o-1", 100)).thenEvents(new OrderCreated("o-1", 100))
+     *       .andWhen(new PayOrder("o-1", "p-1")).thenEvents(new PaymentReceived("o-1", "p-1"))
+     *       .andWhen(new ShipOrder("o-1")).thenEvents(new OrderShipped("o-1"));
+     * }</pre>
+     *
+     * @param command the next command
+     * @return the next step's outcome
+     * @throws UnsupportedOperationException on a session's step: call the session's {@code when} instead
+     */
+    public Outcome<C, E, S> andWhen(C command) {
+        Objects.requireNonNull(command, "command");
+        return ScenarioRun.resume(fixture, pastToResume()).decide(command, nextStep(Trigger.command(command)));
+    }
+
+    /**
+     * @param command the next command
+     * @param metadata its metadata; no null key or value
+     * @return the next step's outcome
+     * @throws IllegalArgumentException when a metadata key or value is null, naming the command and the key
+     */
+    public Outcome<C, E, S> andWhen(C command, Map<String, String> metadata) {
+        Objects.requireNonNull(command, "command");
+        Map<String, String> checked = EventWithMetadata.checked(metadata, "command " + format.render(command));
+        return ScenarioRun.resume(fixture, pastToResume())
+                .decide(command, nextStep(Trigger.command(command, checked)));
+    }
+
+    /**
+     * Goes on by letting time pass after this step: the deadlines pending when it ended fire when they are due.
+     *
+     * @param duration how much virtual time passes
+     * @return the next step's outcome: the events the deadline commands produced
+     * @throws IllegalArgumentException when the duration is negative
+     */
+    public Outcome<C, E, S> andWhenTimePasses(Duration duration) {
+        Objects.requireNonNull(duration, "duration");
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException("time never goes backwards: cannot let " + duration + " pass");
+        }
+        return ScenarioRun.resume(fixture, pastToResume()).pass(duration, nextStep(Trigger.timePassing(duration)));
+    }
+
+    private Past<C, E> pastToResume() {
+        Past<C, E> resumable = past;
+        if (resumable == null) {
+            throw new UnsupportedOperationException(
+                    "a session's step goes on with the session's own when/whenTimePasses, not andWhen");
+        }
+        return resumable;
+    }
+
+    private Trigger nextStep(Trigger next) {
+        return next.asStep(trigger.step() + 1);
     }
 
     /** @return the events produced, in order */

@@ -39,7 +39,7 @@ public final class Compatibility {
      * @param history the earlier versions, oldest first: {@code history.get(0)} is version 1
      * @param candidate the new schema
      * @return the incompatible differences in version order (backward before forward for each version)
-     * @throws IllegalArgumentException as {@link SchemaDiff#compare(Json, Json)}
+     * @throws ContractException as {@link SchemaDiff#compare(Json, Json)}
      */
     public static CompatibilityResult check(
             CompatibilityLevel level, CompatibilityPolicy policy, List<Json> history, Json candidate) {
@@ -55,7 +55,7 @@ public final class Compatibility {
      * @param candidate the new schema
      * @param resolver finds the documents that references name outside the schemas
      * @return the incompatible differences in version order (backward before forward for each version)
-     * @throws IllegalArgumentException as {@link SchemaDiff#compare(Json, Json, SchemaResolver)}
+     * @throws ContractException as {@link SchemaDiff#compare(Json, Json, SchemaResolver)}
      */
     public static CompatibilityResult check(CompatibilityLevel level, CompatibilityPolicy policy,
             List<Json> history, Json candidate, SchemaResolver resolver) {
@@ -82,12 +82,20 @@ public final class Compatibility {
             JsonNode candidate, SchemaResolver resolver, IntFunction<WitnessSearch.Validator> acceptors) {
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(policy, "policy");
-        List<Incompatibility> found = new ArrayList<>();
+        Objects.requireNonNull(candidate, "candidate");
+        Objects.requireNonNull(resolver, "resolver");
         if (level == CompatibilityLevel.NONE || history.isEmpty()) {
-            return new CompatibilityResult(level, policy, found);
+            return new CompatibilityResult(level, policy, List.of());
         }
+        return DeepStack.call(() -> checkDeep(level, policy, history, candidate, resolver, acceptors));
+    }
+
+    private static CompatibilityResult checkDeep(CompatibilityLevel level, CompatibilityPolicy policy,
+            List<JsonNode> history, JsonNode candidate, SchemaResolver resolver,
+            IntFunction<WitnessSearch.Validator> acceptors) {
+        List<Incompatibility> found = new ArrayList<>();
         // One loader for the whole check: the candidate is read once however many versions it meets.
-        ShapeLoader loader = new ShapeLoader(Objects.requireNonNull(resolver, "resolver"));
+        ShapeLoader loader = new ShapeLoader(resolver);
         DiffShape next = loader.root(candidate, "the candidate");
         Witnesses witnesses = new Witnesses(acceptors, history.size());
         int first = level.isTransitive() ? 0 : history.size() - 1;
@@ -97,13 +105,13 @@ public final class Compatibility {
             if (level.checksBackward()) {
                 for (Difference d : incompatible(SchemaDiff.compare(earlier, next, policy), policy)) {
                     found.add(new Incompatibility(version, Direction.BACKWARD,
-                            witnesses.attach(d, earlier, index, next, history.size())));
+                            witnesses.attach(Direction.BACKWARD, d, earlier, index, next, history.size())));
                 }
             }
             if (level.checksForward()) {
                 for (Difference d : incompatible(SchemaDiff.compare(next, earlier, policy), policy)) {
                     found.add(new Incompatibility(version, Direction.FORWARD,
-                            witnesses.attach(d, next, history.size(), earlier, index)));
+                            witnesses.attach(Direction.FORWARD, d, next, history.size(), earlier, index)));
                 }
             }
         }
@@ -118,22 +126,37 @@ public final class Compatibility {
     private static final class Witnesses {
         private final IntFunction<WitnessSearch.Validator> acceptors;
         private final List<WitnessSearch.@Nullable Validator> compiled;
+        private final java.util.Map<Key, JsonNode> found = new java.util.HashMap<>();
 
         Witnesses(IntFunction<WitnessSearch.Validator> acceptors, int historySize) {
             this.acceptors = acceptors;
             this.compiled = new ArrayList<>(java.util.Collections.nCopies(historySize + 1, null));
         }
 
-        Difference attach(Difference difference, DiffShape writer, int writerIndex, DiffShape reader, int readerIndex) {
+        Difference attach(Direction direction, Difference difference, DiffShape writer, int writerIndex,
+                DiffShape reader, int readerIndex) {
             try {
-                return WitnessSearch.find(writer, reader, difference, acceptor(writerIndex), acceptor(readerIndex))
-                        .map(difference::withWitness)
+                WitnessSearch.Validator writerCheck = acceptor(writerIndex);
+                WitnessSearch.Validator readerCheck = acceptor(readerIndex);
+                // the same change against another earlier version: its witness, checked again, usually still holds
+                JsonNode earlier = found.get(new Key(direction, difference));
+                if (earlier != null && writerCheck.errors(earlier).isEmpty() && !readerCheck.errors(earlier).isEmpty()) {
+                    return difference.withWitness(earlier);
+                }
+                return WitnessSearch.find(writer, reader, difference, writerCheck, readerCheck)
+                        .map(witness -> {
+                            found.put(new Key(direction, difference), witness);
+                            return difference.withWitness(witness);
+                        })
                         .orElse(difference);
             } catch (RuntimeException e) {
                 // a schema the validator cannot compile or run: the difference stands, without a witness
                 return difference;
             }
         }
+
+        /** A difference in one direction: equal for every earlier version it breaks the same way. */
+        private record Key(Direction direction, Difference difference) {}
 
         private WitnessSearch.Validator acceptor(int index) {
             WitnessSearch.Validator acceptor = compiled.get(index);

@@ -44,7 +44,11 @@ final class PayloadCheck implements WitnessSearch.Validator {
     public List<String> errors(JsonNode payload) {
         Schema schema = compiled;
         if (schema == null) {
-            schema = compile();
+            try {
+                schema = DeepStack.call(this::compile);
+            } catch (RuntimeException cannotCompile) {
+                return WitnessSearch.CANNOT_TELL; // the comparison reports what is wrong with the schema
+            }
             compiled = schema;
         }
         return of(schema, payload);
@@ -55,9 +59,16 @@ final class PayloadCheck implements WitnessSearch.Validator {
         return errors(payload).isEmpty();
     }
 
-    /** @return the pointers of a compiled schema's errors for a payload */
+    /**
+     * @return the pointers of a compiled schema's errors for a payload; {@link WitnessSearch#CANNOT_TELL} when
+     *     validation stops at a limit (a {@code $ref} cycle), so the search tries another payload
+     */
     static List<String> of(Schema schema, JsonNode payload) {
-        return schema.validate(payload).stream().map(Pointers::of).toList();
+        try {
+            return BoundedValidator.validate(schema, payload, true).stream().map(Pointers::of).toList();
+        } catch (BoundedValidator.Stopped | ContractException cannotTell) {
+            return WitnessSearch.CANNOT_TELL;
+        }
     }
 
     private Schema compile() {

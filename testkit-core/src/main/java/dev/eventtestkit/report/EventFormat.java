@@ -230,8 +230,21 @@ public final class EventFormat {
      * @return the lines joined by newlines; {@code (no events)} when empty
      */
     public String numbered(List<?> events, String indent) {
+        return numbered(events, indent, "events");
+    }
+
+    /**
+     * Renders items one per line, numbered from 1.
+     *
+     * @param items the sequence
+     * @param indent put before each line
+     * @param noun what they are, plural: {@code (no commands)} when empty
+     * @return the lines joined by newlines
+     */
+    public String numbered(List<?> items, String indent, String noun) {
+        List<?> events = items;
         if (events.isEmpty()) {
-            return indent + "(no events)";
+            return indent + "(no " + noun + ")";
         }
         StringJoiner lines = new StringJoiner("\n");
         for (int i = 0; i < events.size(); i++) {

@@ -142,18 +142,18 @@ public final class EventSetDiff {
                 out.append("\n    ").append(position).append(". ").append(format.render(actual.get(position - 1)));
             }
         }
-        out.append("\n  expected (any order):\n").append(format.numbered(expected, "    "))
-                .append("\n  actual:\n").append(format.numbered(actual, "    "));
+        out.append("\n  expected (any order):\n").append(format.numbered(expected, "    ", noun))
+                .append("\n  actual:\n").append(format.numbered(actual, "    ", noun));
         return out.toString();
     }
 
     /** @return the expected events, numbered, for an IDE's diff view */
     public String expectedText() {
-        return format.numbered(expected, "");
+        return format.numbered(expected, "", noun);
     }
 
     /** @return the actual events, numbered, for an IDE's diff view */
     public String actualText() {
-        return format.numbered(actual, "");
+        return format.numbered(actual, "", noun);
     }
 }

@@ -65,7 +65,10 @@ public record DiffOutcome(Path original, Path updated, CompatibilityPolicy polic
             List<Difference> all = new ArrayList<>();
             differences.forEach(d -> all.add(witnessed.getOrDefault(d, d)));
             return new DiffOutcome(original, updated, policy, all);
-        } catch (IllegalArgumentException e) {
+        } catch (ContractException e) {
+            if (e.file() != null) {
+                throw e;
+            }
             throw new ContractException(updated, "cannot compare with " + original + ": " + e.getMessage());
         }
     }
