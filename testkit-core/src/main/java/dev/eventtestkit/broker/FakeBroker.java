@@ -32,6 +32,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class FakeBroker implements Broker {
 
+    private static final int ANY_PARTITION = -1;
 
     private final long seed;
     private final VirtualClock clock;
@@ -111,12 +112,41 @@ public final class FakeBroker implements Broker {
      * @throws RuntimeException whatever the {@link EventValidator} throws; nothing is stored then
      */
     public Message publish(String topic, @Nullable String key, Object event, Map<String, String> headers) {
-        Objects.requireNonNull(event, "event");
+        return store(topic(topic), ANY_PARTITION, key, event, headers);
+    }
+
+    /**
+     * Publishes to a chosen partition, as a Kafka producer record with an explicit partition does; see
+     * {@link #publish(String, String, Object)}.
+     *
+     * @param topic the topic
+     * @param partition the partition, from 0 to the topic's partition count - 1
+     * @param key the record key, kept on the record; it does not choose the partition here
+     * @param event the event object
+     * @param headers the record headers
+     * @return the record as stored
+     * @throws IllegalArgumentException when the topic has no such partition; nothing is stored then
+     */
+    public Message publish(String topic, int partition, @Nullable String key, Object event,
+            Map<String, String> headers) {
         Topic target = topic(topic);
+        if (partition < 0 || partition >= target.partitions()) {
+            throw new IllegalArgumentException("topic " + target.name + " has " + target.partitions()
+                    + " partition(s) (0 to " + (target.partitions() - 1) + "), cannot publish to partition "
+                    + partition + " (create the topic with more partitions first)");
+        }
+        return store(target, partition, key, event, headers);
+    }
+
+    private Message store(Topic target, int partition, @Nullable String key, Object event,
+            Map<String, String> headers) {
+        Objects.requireNonNull(event, "event");
         EventDescriptor descriptor = codec.describe(event.getClass());
         JsonNode payload = codec.toJson(event);
         validator.validate(event, descriptor, payload);
-        int partition = key == null ? target.nextRoundRobin() : target.partitionFor(key);
+        if (partition == ANY_PARTITION) {
+            partition = key == null ? target.nextRoundRobin() : target.partitionFor(key);
+        }
         Message message = new Message(ids.next(), target.name, partition, target.nextOffset(partition), key,
                 descriptor.name(), descriptor.version(), clock.instant(), headers, payload, 1, codec);
         target.append(new StoredRecord(message, published++));
