@@ -6,7 +6,9 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import dev.eventtestkit.spring.internal.FailureTimeline;
 import org.apiguardian.api.API;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Runs a {@code @SpringBootTest} app's own Kafka code on the fake broker: every {@code @KafkaListener} method is
@@ -28,14 +30,16 @@ import org.apiguardian.api.API;
  *
  * <p>{@code FakeBroker}, {@code Broker}, {@code VirtualClock} and (with {@link #schemas()}) {@code EventContracts}
  * are beans. Every test method gets a fresh broker and clock (the Spring context itself is cached and shared, so
- * reset the app's own state, such as repositories, in a {@code @BeforeEach}). A listener or option the fake
- * cannot honour fails the context at start, naming the bean method and what to do.
+ * reset the app's own state, such as repositories, in a {@code @BeforeEach}). A failing test's message ends with
+ * the broker's seed, faults and timeline. A listener or option the fake cannot honour fails the context at start,
+ * naming the bean method and what to do.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
 @API(status = API.Status.EXPERIMENTAL)
+@ExtendWith(FailureTimeline.class)
 public @interface EventTestkitKafka {
 
     /**
