@@ -8,14 +8,18 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.Serializer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.core.ProducerPostProcessor;
 
 /**
  * Stands in for one of the app's {@code ProducerFactory} beans: same configuration and serializers, but its
- * producer publishes to the fake broker. Transactions are not supported: the fake has no transaction log.
+ * producer publishes to the fake broker. Transactions are not supported: the fake has no transaction log. It
+ * passes application events on to the original (Spring's own factory listens to them, and the context registered
+ * the bean as a listener by its original type).
  */
-final class FakeProducerFactory<K, V> implements ProducerFactory<K, V> {
+final class FakeProducerFactory<K, V> implements ProducerFactory<K, V>, ApplicationListener<ApplicationEvent> {
 
     private final ProducerFactory<K, V> original;
     private final String beanName;
@@ -77,6 +81,14 @@ final class FakeProducerFactory<K, V> implements ProducerFactory<K, V> {
                 "ProducerFactory bean '" + beanName + "' " + property);
         created.configure(original.getConfigurationProperties(), isKey);
         return created;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void onApplicationEvent(ApplicationEvent event) {
+        if (original instanceof ApplicationListener<?> listener) {
+            ((ApplicationListener<ApplicationEvent>) listener).onApplicationEvent(event);
+        }
     }
 
     @Override
