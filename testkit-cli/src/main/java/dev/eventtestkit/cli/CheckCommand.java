@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,8 +26,11 @@ import picocli.CommandLine.Spec;
             "Also fails when a version released in --against changed or vanished."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:compatible", "1:incompatible, or a released version changed or vanished",
-            "2:bad input or usage"})
+            "2:bad input or usage", "3:internal error (a bug in testkit; --debug prints the stack trace)"})
 final class CheckCommand implements Callable<Integer> {
+
+    @Mixin
+    DebugOption debug = new DebugOption();
 
     @Spec
     @Nullable CommandSpec spec;

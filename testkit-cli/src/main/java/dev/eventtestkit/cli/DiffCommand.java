@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,8 +27,11 @@ import picocli.CommandLine.Spec;
             "Each is marked compatible or INCOMPATIBLE for BACKWARD (new reads old data) under --policy."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no backward-incompatible difference", "1:a backward-incompatible difference",
-            "2:bad input or usage"})
+            "2:bad input or usage", "3:internal error (a bug in testkit; --debug prints the stack trace)"})
 final class DiffCommand implements Callable<Integer> {
+
+    @Mixin
+    DebugOption debug = new DebugOption();
 
     @Spec
     @Nullable CommandSpec spec;

@@ -47,7 +47,7 @@ final class JunitReport {
                 return;
             }
             xml.append(">\n      <failure message=\"").append(lines.size()).append(lines.size() == 1 ? " problem" : " problems")
-                    .append("\" type=\"incompatible\">").append(escape(String.join("\n", lines)))
+                    .append("\" type=\"incompatible\">").append(escape(String.join("\n", lines), false))
                     .append("</failure>\n    </testcase>\n");
         });
         xml.append("  </testsuite>\n");
@@ -58,7 +58,39 @@ final class JunitReport {
                 .filter(lines -> !failuresOnly || !lines.isEmpty()).count();
     }
 
+    /**
+     * Escapes text for an XML 1.0 attribute or element. Characters XML 1.0 forbids even as character references
+     * (C0 controls other than tab, LF and CR; U+FFFE, U+FFFF; unpaired surrogates) are replaced by a visible
+     * {@code \\uXXXX} escape, so the report stays well-formed and still shows what the name held. Tab, LF and
+     * CR are legal: element text keeps tab and LF as they are, attributes get character references (a parser
+     * would turn them into spaces).
+     */
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return escape(text, true);
+    }
+
+    static String escape(String text, boolean attribute) {
+        StringBuilder xml = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> xml.append("&amp;");
+                case '<' -> xml.append("&lt;");
+                case '>' -> xml.append("&gt;");
+                case '"' -> xml.append("&quot;");
+                case '\t', '\n' -> xml.append(attribute ? "&#" + (int) c + ";" : String.valueOf(c));
+                case '\r' -> xml.append("&#13;"); // a raw CR would be read back as LF
+                default -> {
+                    if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        xml.append(c).append(text.charAt(++i));
+                    } else if (c < 0x20 || c == 0xFFFE || c == 0xFFFF || Character.isSurrogate(c)) {
+                        xml.append(String.format("\\u%04X", (int) c));
+                    } else {
+                        xml.append(c);
+                    }
+                }
+            }
+        }
+        return xml.toString();
     }
 }

@@ -4,7 +4,6 @@ import dev.eventtestkit.contract.CompatibilityReport;
 import dev.eventtestkit.contract.ReleasedVersionProblem;
 import dev.eventtestkit.contract.SchemaLines;
 import java.nio.file.Path;
-import java.util.OptionalInt;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import tools.jackson.databind.SerializationFeature;
@@ -53,10 +52,11 @@ final class SarifReport {
         result.putObject("message").put("text", line);
         ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
         physical.putObject("artifactLocation").put("uri", uri(file));
-        OptionalInt startLine = SchemaLines.lineOf(file, pointer);
-        if (startLine.isPresent()) {
-            physical.putObject("region").put("startLine", startLine.getAsInt());
-        }
+        SchemaLines.positionOf(file, pointer).ifPresent(position -> {
+            ObjectNode region = physical.putObject("region");
+            region.put("startLine", position.line());
+            region.put("startColumn", position.column());
+        });
     }
 
     /** Relative paths stay relative (SARIF resolves them against the checkout); absolute ones become file URIs. */

@@ -14,8 +14,11 @@ import picocli.CommandLine.IVersionProvider;
         description = "Checks versioned JSON Schema event contracts.",
         subcommands = {CheckCommand.class, DiffCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:compatible", "1:incompatible", "2:bad input or usage"})
+        exitCodeList = {"0:compatible", "1:incompatible", "2:bad input or usage", "3:internal error (a bug in testkit; --debug prints the stack trace)"})
 final class TestkitCommand implements Runnable {
+
+    @picocli.CommandLine.Mixin
+    DebugOption debug = new DebugOption();
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

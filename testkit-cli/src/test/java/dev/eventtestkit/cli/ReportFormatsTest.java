@@ -171,4 +171,59 @@ class ReportFormatsTest {
         assertThat(result.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(5);
         assertThat(sarifRun.exitCode()).isEqualTo(1);
     }
+
+    @Test
+    void sarifPointsAtTheChangedKeywordEvenWhenTheSameNamesStandEarlierInDefs() {
+        String defsFirst = """
+                {
+                  "$defs": {
+                    "Money": {
+                      "properties": {
+                        "amount": {"type": "integer"}
+                      }
+                    }
+                  },
+                  "properties": {
+                    "amount": {"type": "TYPE"}
+                  }
+                }
+                """;
+        CliRun.write(root, "Paid/v1.json", defsFirst.replace("TYPE", "integer"));
+        CliRun.write(root, "Paid/v2.json", defsFirst.replace("TYPE", "string"));
+
+        JsonNode sarif = JsonMapper.builder().build().readTree(CliRun.of("check", root.toString(), "--format", "sarif").out());
+
+        JsonNode region = sarif.at("/runs/0/results/0/locations/0/physicalLocation/region");
+        assertThat(region.toString()).isEqualTo("{\"startLine\":10,\"startColumn\":5}");
+    }
+
+    @Test
+    void junitXmlStaysWellFormedWhenNamesHoldCharactersXmlForbids() throws Exception {
+        String property = "a\\u0001b\\uFFFEc";   // in the schema files' JSON: JSON escapes of U+0001 and U+FFFE
+        String subject = "Odd\u0002Name";
+        CliRun.write(root, subject + "/v1.json", "{\"properties\": {\"" + property + "\": {\"type\": \"integer\"}}}");
+        CliRun.write(root, subject + "/v2.json", "{\"properties\": {\"" + property + "\": {\"type\": \"string\"}}}");
+
+        CliRun run = CliRun.of("check", root.toString(), "--format", "junit");
+
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(run.out().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(run.out()).contains("""
+                  <testsuite name="Odd\\u0002Name" tests="2" failures="1">
+                    <testcase classname="Odd\\u0002Name" name="v1"/>
+                    <testcase classname="Odd\\u0002Name" name="v2">
+                      <failure message="1 problem" type="incompatible">ROOT/Odd\\u0002Name/v2.json: #/properties/a\\u0001b\\uFFFEc: TYPE_CHANGED: integer -&gt; string (breaks BACKWARD with v1) hint: add a new property for the new type, or accept both types with a type list or anyOf</failure>
+                    </testcase>
+                  </testsuite>
+                """.replace("ROOT", root.toString()));
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void xmlEscapingKeepsLegalCharactersAndReplacesTheOthersVisibly() {
+        assertThat(JunitReport.escape("tab\tlf\ncr\r<&>\"", false)).isEqualTo("tab\tlf\ncr&#13;&lt;&amp;&gt;&quot;");
+        assertThat(JunitReport.escape("tab\tlf\n")).isEqualTo("tab&#9;lf&#10;");
+        assertThat(JunitReport.escape("\u0000\u001F\uFFFE\uFFFF\uD800x\uDC00")).isEqualTo("\\u0000\\u001F\\uFFFE\\uFFFF\\uD800x\\uDC00");
+        assertThat(JunitReport.escape("\uD83D\uDE00 \u00E9 \uFFFD")).isEqualTo("\uD83D\uDE00 \u00E9 \uFFFD");
+    }
 }

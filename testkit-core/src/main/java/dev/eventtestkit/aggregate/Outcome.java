@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.opentest4j.AssertionFailedError;
 
@@ -96,7 +97,7 @@ public final class Outcome<C, E, S> {
      * @throws AssertionFailedError when nothing was rejected, or with another type
      */
     public Outcome<C, E, S> thenFails(Class<? extends Throwable> type) {
-        return expectRejection(Objects.requireNonNull(type, "type"), null);
+        return expectRejection(Objects.requireNonNull(type, "type"), MessageMatch.ANY);
     }
 
     /**
@@ -106,35 +107,71 @@ public final class Outcome<C, E, S> {
      * @throws AssertionFailedError when nothing was rejected, or with another type or message
      */
     public Outcome<C, E, S> thenFails(Class<? extends Throwable> type, String messageFragment) {
-        return expectRejection(
-                Objects.requireNonNull(type, "type"), Objects.requireNonNull(messageFragment, "messageFragment"));
+        Objects.requireNonNull(messageFragment, "messageFragment");
+        return expectRejection(Objects.requireNonNull(type, "type"), MessageMatch.containing(messageFragment));
     }
 
-    private Outcome<C, E, S> expectRejection(Class<? extends Throwable> type, @Nullable String fragment) {
+    /**
+     * Asserts the rejection's type and its whole message.
+     *
+     * <pre>{@code
+     * orders.given(created).when(new ShipOrder("o-1"))
+     *       .thenFailsWithMessage(IllegalStateException.class, "order o-1 is not paid");
+     * }</pre>
+     *
+     * @param type the expected exception type (or a supertype of it)
+     * @param message the exception's exact message
+     * @return this outcome, on which {@link #thenState} may follow
+     * @throws AssertionFailedError when nothing was rejected, or with another type or message
+     */
+    public Outcome<C, E, S> thenFailsWithMessage(Class<? extends Throwable> type, String message) {
+        Objects.requireNonNull(message, "message");
+        return expectRejection(Objects.requireNonNull(type, "type"), MessageMatch.exactly(message));
+    }
+
+    /**
+     * Asserts the rejection's type and that its whole message matches a regular expression.
+     *
+     * <pre>{@code
+     * orders.givenNothing().when(new ShipOrder("o-9"))
+     *       .thenFails(IllegalStateException.class, Pattern.compile("order o-\\d+ is not paid"));
+     * }</pre>
+     *
+     * @param type the expected exception type (or a supertype of it)
+     * @param message what the whole message must match ({@link java.util.regex.Matcher#matches})
+     * @return this outcome, on which {@link #thenState} may follow
+     * @throws AssertionFailedError when nothing was rejected, or with another type or message
+     */
+    public Outcome<C, E, S> thenFails(Class<? extends Throwable> type, Pattern message) {
+        Objects.requireNonNull(message, "message");
+        return expectRejection(Objects.requireNonNull(type, "type"), MessageMatch.matching(message));
+    }
+
+    private Outcome<C, E, S> expectRejection(Class<? extends Throwable> type, MessageMatch match) {
         Rejection rejected = rejection;
         if (rejected == null) {
-            throw OutcomeFailures.acceptedInsteadOfRejected(format, trigger, type, fragment, events);
+            throw OutcomeFailures.acceptedInsteadOfRejected(format, trigger, type, match, events);
         }
         if (!type.isInstance(rejected.cause())) {
             throw OutcomeFailures.rejectedOtherwise(
-                    format, trigger, type, fragment, rejected, "the exception type differs");
+                    format, trigger, type, match, rejected, "the exception type differs");
         }
-        String message = rejected.cause().getMessage();
-        if (fragment != null && (message == null || !message.contains(fragment))) {
-            throw OutcomeFailures.rejectedOtherwise(
-                    format, trigger, type, fragment, rejected, "the message differs");
+        if (!match.test(rejected.cause().getMessage())) {
+            throw OutcomeFailures.rejectedOtherwise(format, trigger, type, match, rejected, "the message differs");
         }
         return new Outcome<>(format, trigger, events, state, rejection, true);
     }
 
     /**
      * Runs assertions on the state after the scenario (after a rejection: the state before the rejected
-     * command, which {@code thenFails} must have asserted first).
+     * command, which {@code thenFails} must have asserted first). When they fail, the failure says what the
+     * scenario did and shows the state, with the assertion's own message below.
      *
      * @param assertions e.g. {@code state -> assertThat(state.status()).isEqualTo(SHIPPED)}
      * @return this outcome
-     * @throws AssertionFailedError when the command was rejected and no {@code thenFails} expected it;
-     *     whatever the assertions throw
+     * @throws AssertionFailedError when the command was rejected and no {@code thenFails} expected it, or when
+     *     the assertions throw an {@link AssertionError} (kept as the cause, its expected and actual values
+     *     carried over)
      */
     public Outcome<C, E, S> thenState(Consumer<? super S> assertions) {
         Objects.requireNonNull(assertions, "assertions");
@@ -142,7 +179,11 @@ public final class Outcome<C, E, S> {
         if (rejected != null && !rejectionExpected) {
             throw OutcomeFailures.rejectedBeforeState(format, trigger, rejected);
         }
-        assertions.accept(state);
+        try {
+            assertions.accept(state);
+        } catch (AssertionError failed) {
+            throw OutcomeFailures.stateAssertionFailed(format, trigger, StateCheck.STATES.render(state), failed);
+        }
         return this;
     }
 

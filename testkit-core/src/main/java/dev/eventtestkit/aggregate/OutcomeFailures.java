@@ -2,7 +2,6 @@ package dev.eventtestkit.aggregate;
 
 import dev.eventtestkit.report.EventFormat;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.opentest4j.AssertionFailedError;
 
 /** The failure messages of {@link Outcome}: a headline, then indented details, one per line. */
@@ -27,8 +26,8 @@ final class OutcomeFailures {
     }
 
     static AssertionFailedError acceptedInsteadOfRejected(
-            EventFormat format, Trigger trigger, Class<?> type, @Nullable String fragment, List<?> events) {
-        String expectation = expectation(type, fragment);
+            EventFormat format, Trigger trigger, Class<?> type, MessageMatch match, List<?> events) {
+        String expectation = type.getName() + match.describe();
         String message = "Expected " + trigger.subject() + " to be rejected with " + expectation
                 + (trigger.timePasses() ? ", but none was:" : ", but it was accepted:")
                 + "\n  " + trigger.line(format)
@@ -37,8 +36,8 @@ final class OutcomeFailures {
     }
 
     static AssertionFailedError rejectedOtherwise(EventFormat format, Trigger trigger, Class<?> type,
-            @Nullable String fragment, Rejection rejected, String difference) {
-        String expectation = expectation(type, fragment);
+            MessageMatch match, Rejection rejected, String difference) {
+        String expectation = type.getName() + match.describe();
         StringBuilder message = new StringBuilder("Expected ").append(trigger.subject())
                 .append(" to be rejected with ").append(expectation).append(", but ").append(difference).append(':');
         appendRejection(message, format, trigger, rejected);
@@ -61,8 +60,19 @@ final class OutcomeFailures {
         message.append("\n  rejected with ").append(rejected.describe());
     }
 
-    private static String expectation(Class<?> type, @Nullable String fragment) {
-        return type.getName() + (fragment == null ? "" : " containing \"" + fragment + "\"");
+    /** The user's own state assertions failed: the scenario's context above their message. */
+    static AssertionFailedError stateAssertionFailed(
+            EventFormat format, Trigger trigger, String state, AssertionError failed) {
+        String message = "The state does not satisfy the assertions of thenState:"
+                + "\n  " + trigger.line(format)
+                + "\n  state: " + state
+                + "\n  " + String.valueOf(failed.getMessage()).strip().replace("\n", "\n  ");
+        if (failed instanceof AssertionFailedError carried && carried.isExpectedDefined()
+                && carried.isActualDefined()) {
+            return new AssertionFailedError(
+                    message, carried.getExpected().getValue(), carried.getActual().getValue(), failed);
+        }
+        return new AssertionFailedError(message, failed);
     }
 
     private static String count(int events) {

@@ -20,13 +20,16 @@ final class ScenarioRun<C, E, S> {
     private final List<ScheduledFuture<?>> timers = new ArrayList<>();
     private final List<E> history = new ArrayList<>();
     private final List<E> recorded = new ArrayList<>();
+    private final @Nullable StateCheck<C, E, S> check;
     private S state;
+    private Trigger trigger = Trigger.GIVEN;
     private @Nullable Rejection rejection;
     private @Nullable Throwable escaped;
 
     private ScenarioRun(AggregateFixture<C, E, S> fixture) {
         this.fixture = fixture;
         this.state = fixture.decider().initialState();
+        this.check = fixture.settings().stateChangeCheck ? new StateCheck<>(fixture.decider()) : null;
     }
 
     static <C, E, S> ScenarioRun<C, E, S> start(AggregateFixture<C, E, S> fixture, List<E> given) {
@@ -43,37 +46,39 @@ final class ScenarioRun<C, E, S> {
     }
 
     Outcome<C, E, S> decide(C command, Trigger trigger) {
+        this.trigger = trigger;
         try {
             handle(command, false);
         } finally {
             cancelTimers();
         }
-        return outcome(trigger);
+        return outcome();
     }
 
     Outcome<C, E, S> pass(Duration duration, Trigger trigger) {
+        this.trigger = trigger;
         try {
             fixture.clock().advance(duration);
         } finally {
             cancelTimers();
         }
         rethrowEscaped();
-        return outcome(trigger);
+        return outcome();
     }
 
     /** A session's step: decides now and leaves every deadline pending. */
     Outcome<C, E, S> decideAndKeepDeadlines(C command, Trigger trigger) {
-        beginStep();
+        beginStep(trigger);
         handle(command, false);
-        return outcome(trigger);
+        return outcome();
     }
 
     /** A session's step: advances the clock, deciding what falls due, and leaves later deadlines pending. */
     Outcome<C, E, S> passAndKeepDeadlines(Duration duration, Trigger trigger) {
-        beginStep();
+        beginStep(trigger);
         fixture.clock().advance(duration);
         rethrowEscaped();
-        return outcome(trigger);
+        return outcome();
     }
 
     /** Applies more past events in a session, scheduling their deadlines from now. */
@@ -99,13 +104,18 @@ final class ScenarioRun<C, E, S> {
         cancelTimers();
     }
 
-    private void beginStep() {
+    private void beginStep(Trigger next) {
+        trigger = next;
         produced.clear();
         rejection = null;
         escaped = null;
     }
 
-    private Outcome<C, E, S> outcome(Trigger trigger) {
+    private Outcome<C, E, S> outcome() {
+        StateCheck<C, E, S> checking = check;
+        if (checking != null) {
+            checking.afterStep(state, trigger, fixture.format());
+        }
         return new Outcome<>(fixture.format(), trigger, List.copyOf(produced), state, rejection, false);
     }
 
@@ -114,9 +124,11 @@ final class ScenarioRun<C, E, S> {
         try {
             events = fixture.decider().decide(command, state);
         } catch (RuntimeException e) {
+            afterDecide(command, byDeadline);
             rejection = new Rejection(command, e, byDeadline);
             return;
         }
+        afterDecide(command, byDeadline);
         if (events == null) {
             throw new IllegalStateException("decide returned null for " + fixture.format().render(command)
                     + ": return an empty list when a command produces no events");
@@ -133,13 +145,25 @@ final class ScenarioRun<C, E, S> {
         }
     }
 
+    private void afterDecide(C command, boolean byDeadline) {
+        StateCheck<C, E, S> checking = check;
+        if (checking != null) {
+            checking.afterDecide(state, command, byDeadline, trigger, fixture.format());
+        }
+    }
+
     private void apply(E event, String origin, int position) {
         EventValidator validator = fixture.validator();
         if (validator != null) {
             validator.validate(event, fixture.codec().describe(event.getClass()), fixture.codec().toJson(event));
         }
+        S before = state;
         try {
             state = fixture.decider().evolve(state, event);
+            StateCheck<C, E, S> checking = check;
+            if (checking != null) {
+                checking.evolved(before, state, event);
+            }
         } catch (RuntimeException e) {
             throw new IllegalStateException("cannot apply " + origin + " event " + position + ", "
                     + fixture.format().render(event) + ": " + e, e);

@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
  */
 record Trigger(@Nullable Object command, @Nullable Duration passed) {
 
+    /** Before any step: only given events applied so far. */
+    static final Trigger GIVEN = new Trigger(null, Duration.ZERO);
+
     static Trigger command(Object command) {
         return new Trigger(command, null);
     }

@@ -22,7 +22,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * One test cycle, as a test class runs it: a fresh fixture, ten given events, one command, one expected
  * event. EventTestkit's {@code AggregateFixture} beside Axon 4's {@code AggregateTestFixture}. The
  * {@code ...ReusedFixture} variants build the fixture once and measure the given-when-then alone, for
- * test classes that share one fixture across tests.
+ * test classes that share one fixture across tests. The {@code ...WithoutStateChangeCheck} variants turn the
+ * state-change check off, to measure what it costs (Axon's fixture runs its own check, on by default, in every
+ * variant); the {@code objectStyle...} variants test the same cart as a mutable object without {@code equals}.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar AggregateFixture -f 1 -wi 3 -i 5 -w 1s -r 1s -bm avgt -tu us
@@ -47,6 +49,13 @@ public class AggregateFixtureBenchmark {
     @State(Scope.Thread)
     public static class SharedFixture {
         final AggregateFixture<Object, Object, CartState> fixture = AggregateFixture.forDecider(Cart.DECIDER);
+    }
+
+    /** One EventTestkit fixture without the state-change check, shared by every cycle. */
+    @State(Scope.Thread)
+    public static class SharedFixtureWithoutStateChangeCheck {
+        final AggregateFixture<Object, Object, CartState> fixture =
+                AggregateFixture.forDecider(Cart.DECIDER).withoutStateChangeCheck();
     }
 
     /** One Axon fixture shared by every cycle. */
@@ -97,5 +106,54 @@ public class AggregateFixtureBenchmark {
     @Benchmark
     public ResultValidator<AxonCart> axonReusedFixture(Scenario scenario, SharedAxonFixture shared) {
         return shared.fixture.given(scenario.given).when(scenario.command).expectEvents(scenario.expected);
+    }
+
+    /**
+     * @param scenario the inputs
+     * @return the asserted outcome, so the JIT cannot drop the work
+     */
+    @Benchmark
+    public Outcome<Object, Object, CartState> eventTestkitWithoutStateChangeCheck(Scenario scenario) {
+        return AggregateFixture.forDecider(Cart.DECIDER)
+                .withoutStateChangeCheck()
+                .given(scenario.given)
+                .when(scenario.command)
+                .thenEvents(scenario.expected);
+    }
+
+    /**
+     * @param scenario the inputs
+     * @param shared the fixture built once
+     * @return the asserted outcome, so the JIT cannot drop the work
+     */
+    @Benchmark
+    public Outcome<Object, Object, CartState> eventTestkitReusedFixtureWithoutStateChangeCheck(
+            Scenario scenario, SharedFixtureWithoutStateChangeCheck shared) {
+        return shared.fixture.given(scenario.given).when(scenario.command).thenEvents(scenario.expected);
+    }
+
+    /**
+     * @param scenario the inputs
+     * @return the asserted outcome, so the JIT cannot drop the work
+     */
+    @Benchmark
+    public Outcome<Object, Object, ObjectCart> objectStyle(Scenario scenario) {
+        return AggregateFixture.forAggregate(ObjectCart::new, ObjectCart::apply, ObjectCart::handle)
+                .given(scenario.given)
+                .when(scenario.command)
+                .thenEvents(scenario.expected);
+    }
+
+    /**
+     * @param scenario the inputs
+     * @return the asserted outcome, so the JIT cannot drop the work
+     */
+    @Benchmark
+    public Outcome<Object, Object, ObjectCart> objectStyleWithoutStateChangeCheck(Scenario scenario) {
+        return AggregateFixture.forAggregate(ObjectCart::new, ObjectCart::apply, ObjectCart::handle)
+                .withoutStateChangeCheck()
+                .given(scenario.given)
+                .when(scenario.command)
+                .thenEvents(scenario.expected);
     }
 }

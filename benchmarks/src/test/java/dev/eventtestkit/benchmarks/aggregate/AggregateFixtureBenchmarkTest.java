@@ -23,10 +23,19 @@ class AggregateFixtureBenchmarkTest {
 
         assertThat(benchmark.eventTestkit(scenario).events()).containsExactly(new CartCheckedOut("c-1", 9));
         assertThat(benchmark.axon(scenario)).isNotNull();
+        assertThat(benchmark.eventTestkitWithoutStateChangeCheck(scenario).events())
+                .containsExactly(new CartCheckedOut("c-1", 9));
+        assertThat(benchmark.objectStyle(scenario).events()).containsExactly(new CartCheckedOut("c-1", 9));
+        assertThat(benchmark.objectStyleWithoutStateChangeCheck(scenario).events())
+                .containsExactly(new CartCheckedOut("c-1", 9));
+        AggregateFixtureBenchmark.SharedFixtureWithoutStateChangeCheck unchecked =
+                new AggregateFixtureBenchmark.SharedFixtureWithoutStateChangeCheck();
         for (int cycle = 0; cycle < 2; cycle++) {
             assertThat(benchmark.eventTestkitReusedFixture(scenario, shared).events())
                     .containsExactly(new CartCheckedOut("c-1", 9));
             assertThat(benchmark.axonReusedFixture(scenario, sharedAxon)).isNotNull();
+            assertThat(benchmark.eventTestkitReusedFixtureWithoutStateChangeCheck(scenario, unchecked).events())
+                    .containsExactly(new CartCheckedOut("c-1", 9));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.eventtestkit.junit5.engine;
 
+import dev.eventtestkit.contract.SchemaLines;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.TestSource;
@@ -65,6 +66,11 @@ final class ContractTree {
 
     static FileSource fileAt(Path file, int line) {
         return FileSource.from(file.toAbsolutePath().toFile(), FilePosition.from(line));
+    }
+
+    /** @return the file at a place the JSON parser reported (see {@link SchemaLines}) */
+    static FileSource fileAt(Path file, SchemaLines.Position position) {
+        return FileSource.from(file.toAbsolutePath().toFile(), FilePosition.from(position.line(), position.column()));
     }
 
     private static void add(ContractNode parent, String kind, String name, TestSource source, ContractNode.Check check) {

@@ -72,9 +72,10 @@ final class RootDiscovery {
                 ? IntStream.range(1, version).mapToObj(v -> "v" + v).collect(Collectors.joining(", "))
                 : "v" + (version - 1);
         List<CompatibilityReport.Problem> problems = result.problems();
-        int line = problems.isEmpty() ? 1
-                : SchemaLines.lineOf(result.file(), problems.get(0).difference().path()).orElse(1);
-        FileSource source = ContractTree.fileAt(result.file(), line);
+        SchemaLines.Position first = problems.isEmpty() ? null
+                : SchemaLines.positionOf(result.file(), problems.get(0).difference().path()).orElse(null);
+        FileSource source = first == null ? ContractTree.fileAt(result.file(), 1)
+                : ContractTree.fileAt(result.file(), first);
         ContractTree.compatibilityCheck(versionNode, "compatible at " + result.result().level() + " with " + against,
                 source, () -> {
                     if (!problems.isEmpty()) {

@@ -58,7 +58,7 @@ class ContractsTestEngineTest {
                 + "#/properties/amount: TYPE_CHANGED: integer -> string (breaks BACKWARD with v1) hint: "
                 + DifferenceType.TYPE_CHANGED.hint());
         assertThat(failed.getTestDescriptor().getSource()).contains(FileSource.from(
-                Path.of(CONTRACTS + "breaking/orders/OrderPlaced/v2.json").toAbsolutePath().toFile(), FilePosition.from(5)));
+                Path.of(CONTRACTS + "breaking/orders/OrderPlaced/v2.json").toAbsolutePath().toFile(), FilePosition.from(5, 5)));
     }
 
     @Test

@@ -1,0 +1,77 @@
+package dev.eventtestkit.aggregate;
+
+import dev.eventtestkit.event.EventCodec;
+import dev.eventtestkit.event.EventValidator;
+import dev.eventtestkit.report.IgnoredFields;
+import dev.eventtestkit.time.VirtualClock;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything an {@link AggregateFixture} is configured with, immutable. A {@code with...} of the fixture copies
+ * the settings with one field changed ({@link #with}); a new setting is one field here, one in the
+ * {@link Builder}, and its {@code with...} method.
+ */
+final class FixtureSettings<C, E, S> {
+
+    final Decider<C, E, S> decider;
+    final EventCodec codec;
+    final IgnoredFields ignored;
+    final @Nullable EventValidator validator;
+    final Function<? super E, ? extends List<? extends Deadline<? extends C>>> deadlines;
+    final VirtualClock clock;
+    final boolean stateChangeCheck;
+
+    private FixtureSettings(Builder<C, E, S> builder) {
+        this.decider = builder.decider;
+        this.codec = builder.codec;
+        this.ignored = builder.ignored;
+        this.validator = builder.validator;
+        this.deadlines = builder.deadlines;
+        this.clock = builder.clock;
+        this.stateChangeCheck = builder.stateChangeCheck;
+    }
+
+    static <C, E, S> FixtureSettings<C, E, S> defaults(
+            Decider<C, E, S> decider,
+            Function<? super E, ? extends List<? extends Deadline<? extends C>>> noDeadlines) {
+        Builder<C, E, S> builder = new Builder<>();
+        builder.decider = decider;
+        builder.codec = EventCodec.jackson();
+        builder.ignored = IgnoredFields.none();
+        builder.deadlines = noDeadlines;
+        builder.clock = VirtualClock.create();
+        builder.stateChangeCheck = true;
+        return new FixtureSettings<>(builder);
+    }
+
+    /**
+     * @param change sets the fields that differ
+     * @return a copy with them changed
+     */
+    FixtureSettings<C, E, S> with(Consumer<Builder<C, E, S>> change) {
+        Builder<C, E, S> builder = new Builder<>();
+        builder.decider = decider;
+        builder.codec = codec;
+        builder.ignored = ignored;
+        builder.validator = validator;
+        builder.deadlines = deadlines;
+        builder.clock = clock;
+        builder.stateChangeCheck = stateChangeCheck;
+        change.accept(builder);
+        return new FixtureSettings<>(builder);
+    }
+
+    /** The mutable side of a copy, alive only inside {@link #with}. */
+    static final class Builder<C, E, S> {
+        Decider<C, E, S> decider;
+        EventCodec codec;
+        IgnoredFields ignored;
+        @Nullable EventValidator validator;
+        Function<? super E, ? extends List<? extends Deadline<? extends C>>> deadlines;
+        VirtualClock clock;
+        boolean stateChangeCheck;
+    }
+}
