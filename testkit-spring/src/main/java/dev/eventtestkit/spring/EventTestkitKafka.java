@@ -72,4 +72,20 @@ public @interface EventTestkitKafka {
 
     /** @return the instant the virtual clock starts at, ISO-8601; default {@code 2026-01-01T00:00:00Z} */
     String start() default "2026-01-01T00:00:00Z";
+
+    /**
+     * Runs the same test on a real Kafka instead: spring-kafka-test's embedded KRaft broker (on the Kafka version
+     * the app's Boot manages) is started once per Spring context, the app's listener containers run against it as
+     * in production, and the {@code Broker} bean publishes through the app's {@code KafkaTemplate}, reads topics
+     * from the beginning and waits, in real time, until every listener group has consumed everything
+     * ({@code broker.awaitIdle(...)}). Faults, virtual time and {@code FakeBroker} exist only on the fake. Needs
+     * {@code org.springframework.kafka:spring-kafka-test} on the test classpath. The system property
+     * {@value #EMBEDDED_KAFKA_PROPERTY}{@code =true} switches every {@code @EventTestkitKafka} test of a run.
+     *
+     * @return whether to run on the embedded Kafka; default false (the fake broker)
+     */
+    boolean embeddedKafka() default false;
+
+    /** The system property that runs every {@code @EventTestkitKafka} test on the embedded Kafka. */
+    String EMBEDDED_KAFKA_PROPERTY = "eventtestkit.kafka.embedded";
 }

@@ -28,6 +28,10 @@ final class EventTestkitContextCustomizer implements ContextCustomizer {
 
     @Override
     public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+        if (settings.embeddedKafka()) {
+            EmbeddedKafkaStart.customize(context, settings);
+            return;
+        }
         BeanDefinitionRegistry registry = (BeanDefinitionRegistry) context.getBeanFactory();
         SpringWorld world = new SpringWorld(settings, context.getBeanFactory());
         registry.registerBeanDefinition(SpringWorld.BEAN, definition(SpringWorld.class, world));

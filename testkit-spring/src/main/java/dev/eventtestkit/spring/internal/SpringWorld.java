@@ -182,7 +182,7 @@ final class SpringWorld implements SmartLifecycle {
     }
 
     /** A relative folder is looked up in the working directory, then in each folder above it. */
-    private static Path locate(String schemas) {
+    static Path locate(String schemas) {
         Path given = Path.of(schemas);
         if (given.isAbsolute()) {
             return given;

@@ -2,6 +2,7 @@ package dev.eventtestkit.spring.internal;
 
 import dev.eventtestkit.spring.EventTestkitKafka;
 import org.apiguardian.api.API;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.test.context.TestContext;
 import org.springframework.test.context.TestContextAnnotationUtils;
@@ -24,7 +25,10 @@ public final class WorldResetListener implements TestExecutionListener, Ordered 
     @Override
     public void prepareTestInstance(TestContext testContext) {
         if (TestContextAnnotationUtils.hasAnnotation(testContext.getTestClass(), EventTestkitKafka.class)) {
-            testContext.getApplicationContext().getBean(SpringWorld.BEAN, SpringWorld.class).reset();
+            ApplicationContext context = testContext.getApplicationContext();
+            if (context.containsBean(SpringWorld.BEAN)) { // not on the embedded Kafka
+                context.getBean(SpringWorld.BEAN, SpringWorld.class).reset();
+            }
         }
     }
 }
