@@ -1,7 +1,6 @@
 import dev.eventtestkit.contract.EventContracts;
+import dev.eventtestkit.event.Json;
 import java.nio.file.Path;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Measures EventContracts.validate for one 10-field event (by hand, not in the build: speed is not unit-tested).
@@ -14,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class ValidationSpeed {
     public static void main(String[] args) {
         EventContracts contracts = EventContracts.load(Path.of(args[0]));
-        JsonNode payload = JsonMapper.builder().build().readTree("{\"id\":\"e-1\",\"amount\":12,\"field0\":\"a\","
+        Json payload = Json.parse("{\"id\":\"e-1\",\"amount\":12,\"field0\":\"a\","
                 + "\"field1\":\"b\",\"field2\":\"c\",\"field3\":\"d\",\"field4\":\"e\",\"field5\":\"f\",\"field6\":\"g\",\"field7\":\"h\"}");
         for (int i = 0; i < 300_000; i++) {
             contracts.validate("Event0001", 1, payload);

@@ -3,85 +3,83 @@ package dev.eventtestkit.cli;
 import dev.eventtestkit.contract.CompatibilityReport;
 import dev.eventtestkit.contract.EventContracts;
 import dev.eventtestkit.contract.ReleasedVersionProblem;
-import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import dev.eventtestkit.event.Json;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** The JSON report, format {@code testkit-check/1} (documented in docs/cli.md; fields are only ever added). */
 final class JsonReport {
 
     static final String FORMAT = "testkit-check/1";
-    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private JsonReport() {}
 
     static String render(CheckOutcome outcome) {
-        ObjectNode root = MAPPER.createObjectNode();
+        Map<String, Object> root = new LinkedHashMap<>();
         root.put("format", FORMAT);
         root.put("root", outcome.contracts().root().toString());
         root.put("compatible", outcome.isCompatible());
         root.put("summary", outcome.summary());
-        subjects(outcome, root.putArray("subjects"));
-        ArrayNode problems = root.putArray("problems");
-        outcome.report().problems().forEach(p -> problem(p, problems.addObject()));
-        ArrayNode released = root.putArray("released");
-        outcome.released().forEach(p -> released(p, released.addObject()));
-        return MAPPER.writeValueAsString(root) + "\n";
+        root.put("subjects", subjects(outcome));
+        root.put("problems", outcome.report().problems().stream().map(JsonReport::problem).toList());
+        root.put("released", outcome.released().stream().map(JsonReport::released).toList());
+        return Json.valueOf(root).toPrettyString() + "\n";
     }
 
-    private static void subjects(CheckOutcome outcome, ArrayNode subjects) {
+    private static List<Map<String, Object>> subjects(CheckOutcome outcome) {
         EventContracts contracts = outcome.contracts();
-        ObjectNode current = null;
+        List<Map<String, Object>> subjects = new ArrayList<>();
+        Map<String, Object> current = null;
+        List<Map<String, Object>> versions = null;
         for (CompatibilityReport.VersionResult result : outcome.report().results()) {
-            if (current == null || !current.get("subject").asString().equals(result.subject())) {
-                current = subjects.addObject();
+            if (current == null || !current.get("subject").equals(result.subject())) {
+                current = new LinkedHashMap<>();
+                versions = new ArrayList<>();
                 current.put("subject", result.subject());
                 current.put("level", contracts.levelOf(result.subject()).name());
                 current.put("policy", contracts.policyOf(result.subject()).name());
-                current.putArray("versions");
+                current.put("versions", versions);
+                subjects.add(current);
             }
-            ObjectNode version = ((ArrayNode) current.get("versions")).addObject();
+            Map<String, Object> version = new LinkedHashMap<>();
             version.put("version", result.version());
             version.put("file", result.file().toString());
             version.put("compatible", result.result().isCompatible());
+            versions.add(version);
         }
+        return subjects;
     }
 
-    private static void problem(CompatibilityReport.Problem p, ObjectNode node) {
+    private static Map<String, Object> problem(CompatibilityReport.Problem p) {
+        Map<String, Object> node = new LinkedHashMap<>();
         node.put("file", p.file().toString());
         node.put("subject", p.subject());
         node.put("version", p.version());
         node.put("pointer", p.difference().path());
         node.put("type", p.difference().type().name());
-        putNullable(node, "old", p.difference().original());
-        putNullable(node, "new", p.difference().updated());
+        node.put("old", p.difference().original());
+        node.put("new", p.difference().updated());
         node.put("level", p.level().name());
         node.put("direction", p.direction().name());
-        ArrayNode breaks = node.putArray("breaks");
-        p.brokenVersions().forEach(breaks::add);
-        putNullable(node, "hint", p.hint());
+        node.put("breaks", p.brokenVersions());
+        node.put("hint", p.hint());
         node.put("line", p.line());
+        return node;
     }
 
-    private static void released(ReleasedVersionProblem p, ObjectNode node) {
+    private static Map<String, Object> released(ReleasedVersionProblem p) {
+        Map<String, Object> node = new LinkedHashMap<>();
         node.put("file", p.file().toString());
         node.put("subject", p.subject());
         node.put("version", p.version());
         node.put("pointer", p.pointer());
         node.put("type", p.rule());
-        putNullable(node, "old", p.original());
-        putNullable(node, "new", p.updated());
+        node.put("old", p.original());
+        node.put("new", p.updated());
         node.put("baselineFile", p.baselineFile().toString());
         node.put("line", p.line());
-    }
-
-    private static void putNullable(ObjectNode node, String name, @Nullable String value) {
-        if (value == null) {
-            node.putNull(name);
-        } else {
-            node.put(name, value);
-        }
+        return node;
     }
 }

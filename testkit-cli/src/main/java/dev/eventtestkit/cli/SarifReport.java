@@ -3,60 +3,68 @@ package dev.eventtestkit.cli;
 import dev.eventtestkit.contract.CompatibilityReport;
 import dev.eventtestkit.contract.ReleasedVersionProblem;
 import dev.eventtestkit.contract.SchemaLines;
+import dev.eventtestkit.event.Json;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** SARIF 2.1.0: one result per problem, located at the schema file and the line of the changed keyword. */
 final class SarifReport {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-
     private SarifReport() {}
 
     static String render(CheckOutcome outcome) {
-        ObjectNode sarif = MAPPER.createObjectNode();
-        sarif.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-        sarif.put("version", "2.1.0");
-        ObjectNode run = sarif.putArray("runs").addObject();
-        ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", "testkit");
-        driver.put("version", TestkitCommand.Version.version());
         SortedSet<String> rules = new TreeSet<>();
-        ArrayNode results = run.putArray("results");
+        List<Map<String, Object>> results = new ArrayList<>();
         for (CompatibilityReport.Problem p : outcome.report().problems()) {
             String rule = p.difference().type().name();
             rules.add(rule);
-            result(results.addObject(), rule, p.line(), p.file(), p.difference().path());
+            results.add(result(rule, p.line(), p.file(), p.difference().path()));
         }
         for (ReleasedVersionProblem p : outcome.released()) {
             rules.add(p.rule());
-            result(results.addObject(), p.rule(), p.line(), p.file(), p.pointer());
+            results.add(result(p.rule(), p.line(), p.file(), p.pointer()));
         }
-        ArrayNode ruleNodes = driver.putArray("rules");
-        for (String rule : rules) {
-            ObjectNode node = ruleNodes.addObject();
-            node.put("id", rule);
-            node.putObject("shortDescription").put("text", rule);
-        }
-        return MAPPER.writeValueAsString(sarif) + "\n";
+        Map<String, Object> driver = new LinkedHashMap<>();
+        driver.put("name", "testkit");
+        driver.put("version", TestkitCommand.Version.version());
+        driver.put("rules", rules.stream().map(SarifReport::rule).toList());
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("tool", Map.of("driver", driver));
+        run.put("results", results);
+        Map<String, Object> sarif = new LinkedHashMap<>();
+        sarif.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        sarif.put("version", "2.1.0");
+        sarif.put("runs", List.of(run));
+        return Json.valueOf(sarif).toPrettyString() + "\n";
     }
 
-    private static void result(ObjectNode result, String rule, String line, Path file, String pointer) {
-        result.put("ruleId", rule);
-        result.put("level", "error");
-        result.putObject("message").put("text", line);
-        ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
-        physical.putObject("artifactLocation").put("uri", uri(file));
+    private static Map<String, Object> rule(String id) {
+        Map<String, Object> rule = new LinkedHashMap<>();
+        rule.put("id", id);
+        rule.put("shortDescription", Map.of("text", id));
+        return rule;
+    }
+
+    private static Map<String, Object> result(String rule, String line, Path file, String pointer) {
+        Map<String, Object> physical = new LinkedHashMap<>();
+        physical.put("artifactLocation", Map.of("uri", uri(file)));
         SchemaLines.positionOf(file, pointer).ifPresent(position -> {
-            ObjectNode region = physical.putObject("region");
+            Map<String, Object> region = new LinkedHashMap<>();
             region.put("startLine", position.line());
             region.put("startColumn", position.column());
+            physical.put("region", region);
         });
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("ruleId", rule);
+        result.put("level", "error");
+        result.put("message", Map.of("text", line));
+        result.put("locations", List.of(Map.of("physicalLocation", physical)));
+        return result;
     }
 
     /** Relative paths stay relative (SARIF resolves them against the checkout); absolute ones become file URIs. */

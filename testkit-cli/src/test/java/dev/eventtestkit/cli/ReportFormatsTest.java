@@ -2,11 +2,10 @@ package dev.eventtestkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eventtestkit.event.Json;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Each machine format's exact structure, over a root whose only problems are released versions changed or gone. */
 class ReportFormatsTest {
@@ -116,21 +115,21 @@ class ReportFormatsTest {
     void sarifLocatesEachResultAtItsFileAndTheLineOfTheKeyword() {
         CliRun run = CliRun.of("check", root.toString(), "--against", baseline.toString(), "--format", "sarif");
 
-        JsonNode sarif = JsonMapper.builder().build().readTree(run.out());
-        assertThat(sarif.get("version").asString()).isEqualTo("2.1.0");
-        assertThat(sarif.at("/runs/0/tool/driver/name").asString()).isEqualTo("testkit");
-        assertThat(sarif.at("/runs/0/tool/driver/rules").findValuesAsString("id"))
+        Json sarif = Json.parse(run.out());
+        assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
+        assertThat(sarif.at("/runs/0/tool/driver/name").asText()).isEqualTo("testkit");
+        assertThat(sarif.at("/runs/0/tool/driver/rules").elements()).extracting(rule -> rule.get("id").asText())
                 .containsExactly("RELEASED_VERSION_CHANGED", "RELEASED_VERSION_REMOVED");
-        JsonNode changed = sarif.at("/runs/0/results/1");
-        assertThat(changed.get("ruleId").asString()).isEqualTo("RELEASED_VERSION_CHANGED");
-        assertThat(changed.get("level").asString()).isEqualTo("error");
-        assertThat(changed.at("/message/text").asString()).startsWith(root + "/orders/OrderShipped/v1.json: #/properties/orderId");
-        assertThat(changed.at("/locations/0/physicalLocation/artifactLocation/uri").asString())
+        Json changed = sarif.at("/runs/0/results/1");
+        assertThat(changed.get("ruleId").asText()).isEqualTo("RELEASED_VERSION_CHANGED");
+        assertThat(changed.get("level").asText()).isEqualTo("error");
+        assertThat(changed.at("/message/text").asText()).startsWith(root + "/orders/OrderShipped/v1.json: #/properties/orderId");
+        assertThat(changed.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
                 .isEqualTo(root + "/orders/OrderShipped/v1.json");
         assertThat(changed.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(4);
-        JsonNode removed = sarif.at("/runs/0/results/0");
-        assertThat(removed.at("/locations/0/physicalLocation/artifactLocation/uri").asString()).isEqualTo(root + "/Gone/v1.json");
-        assertThat(removed.at("/locations/0/physicalLocation/region").isMissingNode()).isTrue();
+        Json removed = sarif.at("/runs/0/results/0");
+        assertThat(removed.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo(root + "/Gone/v1.json");
+        assertThat(removed.at("/locations/0/physicalLocation/region").isMissing()).isTrue();
         assertThat(run.exitCode()).isEqualTo(1);
     }
 
@@ -149,11 +148,10 @@ class ReportFormatsTest {
     void incompatibleDifferencesAppearInJsonAndSarifAtTheChangedProperty() {
         CliRun.write(root, "orders/OrderCreated/v1.json", CheckCommandTest.V2);
         CliRun.write(root, "orders/OrderCreated/v2.json", CheckCommandTest.V3);
-        JsonMapper mapper = JsonMapper.builder().build();
 
-        JsonNode json = mapper.readTree(CliRun.of("check", root.toString(), "--format", "json").out());
+        Json json = Json.parse(CliRun.of("check", root.toString(), "--format", "json").out());
         CliRun sarifRun = CliRun.of("check", root.toString(), "--format", "sarif");
-        JsonNode sarif = mapper.readTree(sarifRun.out());
+        Json sarif = Json.parse(sarifRun.out());
 
         assertThat(json.get("compatible").asBoolean()).isFalse();
         assertThat(json.get("problems").size()).isEqualTo(1);
@@ -164,9 +162,9 @@ class ReportFormatsTest {
                 + "\"line\":\"ROOT/orders/OrderCreated/v2.json: #/properties/amount: TYPE_CHANGED: integer -> string (breaks "
                 + "BACKWARD with v1) hint: add a new property for the new type, or accept both types with a type list or anyOf\"}"));
         assertThat(json.at("/subjects/0/versions/1/compatible").asBoolean()).isFalse();
-        JsonNode result = sarif.at("/runs/0/results/0");
-        assertThat(result.get("ruleId").asString()).isEqualTo("TYPE_CHANGED");
-        assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").asString())
+        Json result = sarif.at("/runs/0/results/0");
+        assertThat(result.get("ruleId").asText()).isEqualTo("TYPE_CHANGED");
+        assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
                 .isEqualTo(root + "/orders/OrderCreated/v2.json");
         assertThat(result.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(5);
         assertThat(sarifRun.exitCode()).isEqualTo(1);
@@ -191,9 +189,9 @@ class ReportFormatsTest {
         CliRun.write(root, "Paid/v1.json", defsFirst.replace("TYPE", "integer"));
         CliRun.write(root, "Paid/v2.json", defsFirst.replace("TYPE", "string"));
 
-        JsonNode sarif = JsonMapper.builder().build().readTree(CliRun.of("check", root.toString(), "--format", "sarif").out());
+        Json sarif = Json.parse(CliRun.of("check", root.toString(), "--format", "sarif").out());
 
-        JsonNode region = sarif.at("/runs/0/results/0/locations/0/physicalLocation/region");
+        Json region = sarif.at("/runs/0/results/0/locations/0/physicalLocation/region");
         assertThat(region.toString()).isEqualTo("{\"startLine\":10,\"startColumn\":5}");
     }
 

@@ -3,11 +3,13 @@ package dev.eventtestkit.aggregate;
 import dev.eventtestkit.event.EventCodec;
 import dev.eventtestkit.contract.EventContracts;
 import dev.eventtestkit.event.EventValidator;
+import dev.eventtestkit.event.EventWithMetadata;
 import dev.eventtestkit.report.EventFormat;
 import dev.eventtestkit.report.IgnoredFields;
 import dev.eventtestkit.time.VirtualClock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
@@ -60,10 +62,25 @@ public final class AggregateFixture<C, E, S> {
      * @param decider the aggregate
      * @return a fixture with the Jackson codec, no ignored fields, no validator, no deadlines, a fresh clock
      */
-    @SuppressWarnings({"unchecked", "rawtypes"})
     public static <C, E, S> AggregateFixture<C, E, S> forDecider(Decider<C, E, S> decider) {
         Objects.requireNonNull(decider, "decider");
-        return new AggregateFixture<>(FixtureSettings.defaults(decider, (Function) NO_DEADLINES));
+        return forModel(new PlainDecider<>(decider));
+    }
+
+    /**
+     * A fixture for an aggregate in functional style that reads metadata and returns results
+     * ({@link Decision}s), for {@link Outcome#thenResult} and {@link Outcome#thenMetadata}.
+     *
+     * @param decider the aggregate
+     * @return a fixture with the Jackson codec, no ignored fields, no validator, no deadlines, a fresh clock
+     */
+    public static <C, E, S> AggregateFixture<C, E, S> forDecider(MessageDecider<C, E, S> decider) {
+        return forModel(Objects.requireNonNull(decider, "decider"));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <C, E, S> AggregateFixture<C, E, S> forModel(MessageDecider<C, E, S> model) {
+        return new AggregateFixture<>(FixtureSettings.defaults(model, (Function) NO_DEADLINES));
     }
 
     /**
@@ -85,7 +102,33 @@ public final class AggregateFixture<C, E, S> {
         Objects.requireNonNull(factory, "factory");
         Objects.requireNonNull(apply, "apply");
         Objects.requireNonNull(handle, "handle");
-        return forDecider(new ObjectAggregate<>(factory, apply, handle));
+        return forModel(new ObjectAggregate<>(factory, apply, (aggregate, command) -> {
+            List<E> events = handle.apply(aggregate, command);
+            return events == null ? null : Decision.plain(events);
+        }, true));
+    }
+
+    /**
+     * A fixture for an object-style aggregate whose command handler returns a result besides its events,
+     * such as the id it generated: {@code handle} returns a {@link Decision}.
+     *
+     * <pre>{@code
+     * AggregateFixture<OrderCommand, OrderEvent, OrderBook> books =
+     *         AggregateFixture.forAggregateWithResult(OrderBook::new, OrderBook::apply, OrderBook::handle);
+     * books.givenNothing().when(new OpenOrder(100)).thenResult("o-1");
+     * }</pre>
+     *
+     * @param factory makes a fresh aggregate for each scenario; never returns null
+     * @param apply mutates the aggregate with one event
+     * @param handle decides a command: returns the events and the result, or throws to reject it
+     * @return a fixture whose state is the aggregate
+     */
+    public static <C, E, A> AggregateFixture<C, E, A> forAggregateWithResult(
+            Supplier<A> factory, BiConsumer<A, E> apply, BiFunction<A, C, Decision<E>> handle) {
+        Objects.requireNonNull(factory, "factory");
+        Objects.requireNonNull(apply, "apply");
+        Objects.requireNonNull(handle, "handle");
+        return forModel(new ObjectAggregate<>(factory, apply, handle::apply, false));
     }
 
     /**
@@ -113,12 +156,38 @@ public final class AggregateFixture<C, E, S> {
                 throw new NullPointerException("given event " + (i + 1) + " is null");
             }
         }
-        return new Scenario<>(this, List.copyOf(events));
+        return new Scenario<>(this, List.copyOf(events), null);
+    }
+
+    /**
+     * Starts a scenario from past events with their metadata, which a {@link MessageDecider}'s
+     * {@code evolve} reads.
+     *
+     * <pre>{@code
+     * orders.given(EventWithMetadata.of(new OrderCreated("o-1", 100), Map.of("tenant", "t-1")))
+     *       .when(new ShipOrder("o-1"));
+     * }</pre>
+     *
+     * @param events what happened before, applied in order
+     * @return the scenario, ready for {@code when}
+     */
+    @SafeVarargs
+    public final Scenario<C, E, S> given(EventWithMetadata<? extends E>... events) {
+        List<E> plain = new ArrayList<>(events.length);
+        List<Map<String, String>> metadata = new ArrayList<>(events.length);
+        for (int i = 0; i < events.length; i++) {
+            if (events[i] == null) {
+                throw new NullPointerException("given event " + (i + 1) + " is null");
+            }
+            plain.add(events[i].event());
+            metadata.add(events[i].metadata());
+        }
+        return new Scenario<>(this, List.copyOf(plain), List.copyOf(metadata));
     }
 
     /** @return a scenario that starts from the initial state */
     public Scenario<C, E, S> givenNothing() {
-        return new Scenario<>(this, List.of());
+        return new Scenario<>(this, List.of(), null);
     }
 
     /**
@@ -135,7 +204,7 @@ public final class AggregateFixture<C, E, S> {
                 throw new NullPointerException("given event " + (i + 1) + " is null");
             }
         }
-        return new AggregateSession<>(ScenarioRun.start(this, List.copyOf(given)));
+        return new AggregateSession<>(ScenarioRun.start(this, List.copyOf(given), null));
     }
 
     /**
@@ -225,6 +294,18 @@ public final class AggregateFixture<C, E, S> {
         return with(copy -> copy.stateChangeCheck = false);
     }
 
+    /**
+     * Turns off metadata propagation, which is on by default: each event a command produces carries the
+     * command's {@code correlationId} (or, when it has none, its {@code messageId}) as {@code correlationId},
+     * and its {@code messageId} as {@code causationId}; a deadline command carries the {@code correlationId}
+     * of the event that scheduled it.
+     *
+     * @return a copy that propagates nothing: events carry only the metadata their decision gives them
+     */
+    public AggregateFixture<C, E, S> withoutMetadataPropagation() {
+        return with(copy -> copy.metadataPropagation = false);
+    }
+
     /** @return the virtual clock scenarios run on; deadlines are timers on it */
     public VirtualClock clock() {
         return settings.clock;
@@ -234,7 +315,7 @@ public final class AggregateFixture<C, E, S> {
         return settings;
     }
 
-    Decider<C, E, S> decider() {
+    MessageDecider<C, E, S> decider() {
         return settings.decider;
     }
 

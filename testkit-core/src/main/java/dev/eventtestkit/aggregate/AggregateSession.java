@@ -1,7 +1,9 @@
 package dev.eventtestkit.aggregate;
 
+import dev.eventtestkit.event.EventWithMetadata;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -56,6 +58,20 @@ public final class AggregateSession<C, E, S> implements AutoCloseable {
     public Outcome<C, E, S> when(C command) {
         Objects.requireNonNull(command, "command");
         return run.decideAndKeepDeadlines(command, Trigger.command(command));
+    }
+
+    /**
+     * Decides a command that carries metadata against the current state.
+     *
+     * @param command the command
+     * @param metadata its metadata; no null key or value
+     * @return what this step produced, to assert on
+     * @throws IllegalArgumentException when a metadata key or value is null, naming the command and the key
+     */
+    public Outcome<C, E, S> when(C command, Map<String, String> metadata) {
+        Objects.requireNonNull(command, "command");
+        Map<String, String> checked = EventWithMetadata.checked(metadata, "command " + run.render(command));
+        return run.decideAndKeepDeadlines(command, Trigger.command(command, checked));
     }
 
     /**

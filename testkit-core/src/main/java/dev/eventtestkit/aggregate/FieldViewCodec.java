@@ -3,10 +3,11 @@ package dev.eventtestkit.aggregate;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import dev.eventtestkit.event.EventCodec;
 import dev.eventtestkit.event.EventCodecException;
+import dev.eventtestkit.event.Json;
+import dev.eventtestkit.internal.jackson.JacksonJson;
 import java.time.Clock;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.MapperConfig;
@@ -39,9 +40,9 @@ final class FieldViewCodec implements EventCodec {
     }
 
     @Override
-    public JsonNode toJson(Object state) {
+    public Json toJson(Object state) {
         try {
-            return mapper.valueToTree(state);
+            return JacksonJson.wrap(mapper.valueToTree(state));
         } catch (JacksonException | StackOverflowError e) {
             throw new EventCodecException("cannot read the fields of " + state.getClass().getName() + ": "
                     + (e instanceof JacksonException jackson ? jackson.getOriginalMessage() : "they refer back to it"),
@@ -50,7 +51,7 @@ final class FieldViewCodec implements EventCodec {
     }
 
     @Override
-    public <T> T fromJson(JsonNode json, Class<T> type) {
+    public <T> T fromJson(Json json, Class<T> type) {
         throw new UnsupportedOperationException("the field view of a state is never read back");
     }
 

@@ -16,13 +16,14 @@ import org.jspecify.annotations.Nullable;
  */
 final class FixtureSettings<C, E, S> {
 
-    final Decider<C, E, S> decider;
+    final MessageDecider<C, E, S> decider;
     final EventCodec codec;
     final IgnoredFields ignored;
     final @Nullable EventValidator validator;
     final Function<? super E, ? extends List<? extends Deadline<? extends C>>> deadlines;
     final VirtualClock clock;
     final boolean stateChangeCheck;
+    final boolean metadataPropagation;
 
     private FixtureSettings(Builder<C, E, S> builder) {
         this.decider = builder.decider;
@@ -32,10 +33,11 @@ final class FixtureSettings<C, E, S> {
         this.deadlines = builder.deadlines;
         this.clock = builder.clock;
         this.stateChangeCheck = builder.stateChangeCheck;
+        this.metadataPropagation = builder.metadataPropagation;
     }
 
     static <C, E, S> FixtureSettings<C, E, S> defaults(
-            Decider<C, E, S> decider,
+            MessageDecider<C, E, S> decider,
             Function<? super E, ? extends List<? extends Deadline<? extends C>>> noDeadlines) {
         Builder<C, E, S> builder = new Builder<>();
         builder.decider = decider;
@@ -44,6 +46,7 @@ final class FixtureSettings<C, E, S> {
         builder.deadlines = noDeadlines;
         builder.clock = VirtualClock.create();
         builder.stateChangeCheck = true;
+        builder.metadataPropagation = true;
         return new FixtureSettings<>(builder);
     }
 
@@ -60,18 +63,20 @@ final class FixtureSettings<C, E, S> {
         builder.deadlines = deadlines;
         builder.clock = clock;
         builder.stateChangeCheck = stateChangeCheck;
+        builder.metadataPropagation = metadataPropagation;
         change.accept(builder);
         return new FixtureSettings<>(builder);
     }
 
     /** The mutable side of a copy, alive only inside {@link #with}. */
     static final class Builder<C, E, S> {
-        Decider<C, E, S> decider;
+        MessageDecider<C, E, S> decider;
         EventCodec codec;
         IgnoredFields ignored;
         @Nullable EventValidator validator;
         Function<? super E, ? extends List<? extends Deadline<? extends C>>> deadlines;
         VirtualClock clock;
         boolean stateChangeCheck;
+        boolean metadataPropagation;
     }
 }

@@ -1,21 +1,33 @@
 package dev.eventtestkit.aggregate;
 
-import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
-/** An object-style aggregate seen as a {@link Decider} whose state is the (mutable) aggregate itself. */
-final class ObjectAggregate<C, E, A> implements Decider<C, E, A> {
+/** An object-style aggregate seen as a {@link MessageDecider} whose state is the (mutable) aggregate itself. */
+final class ObjectAggregate<C, E, A> implements MessageDecider<C, E, A> {
 
     private final Supplier<A> factory;
     private final BiConsumer<A, E> apply;
-    private final BiFunction<A, C, List<E>> handle;
+    private final BiFunction<A, C, @Nullable Decision<E>> handle;
+    private final boolean returnsLists;
 
-    ObjectAggregate(Supplier<A> factory, BiConsumer<A, E> apply, BiFunction<A, C, List<E>> handle) {
+    /**
+     * @param handle decides, as a decision
+     * @param returnsLists whether the user's handle returns lists (wrapped into decisions), for messages
+     */
+    ObjectAggregate(Supplier<A> factory, BiConsumer<A, E> apply, BiFunction<A, C, @Nullable Decision<E>> handle,
+            boolean returnsLists) {
         this.factory = factory;
         this.apply = apply;
         this.handle = handle;
+        this.returnsLists = returnsLists;
+    }
+
+    boolean returnsLists() {
+        return returnsLists;
     }
 
     @Override
@@ -28,12 +40,13 @@ final class ObjectAggregate<C, E, A> implements Decider<C, E, A> {
     }
 
     @Override
-    public List<E> decide(C command, A aggregate) {
+    @SuppressWarnings("NullableProblems")
+    public @Nullable Decision<E> decide(C command, Map<String, String> metadata, A aggregate) {
         return handle.apply(aggregate, command);
     }
 
     @Override
-    public A evolve(A aggregate, E event) {
+    public A evolve(A aggregate, E event, Map<String, String> metadata) {
         apply.accept(aggregate, event);
         return aggregate;
     }

@@ -1,9 +1,11 @@
 package dev.eventtestkit.aggregate;
 
+import dev.eventtestkit.event.EventWithMetadata;
 import dev.eventtestkit.report.EventFormat;
 import dev.eventtestkit.report.EventSequenceDiff;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -31,18 +33,22 @@ public final class Outcome<C, E, S> {
     private final EventFormat format;
     private final Trigger trigger;
     private final List<E> events;
+    private final List<Map<String, String>> metadata;
     private final S state;
     private final @Nullable Rejection rejection;
     private final boolean rejectionExpected;
+    private final @Nullable Object result;
 
-    Outcome(EventFormat format, Trigger trigger, List<E> events, S state, @Nullable Rejection rejection,
-            boolean rejectionExpected) {
+    Outcome(EventFormat format, Trigger trigger, List<E> events, List<Map<String, String>> metadata, S state,
+            @Nullable Rejection rejection, boolean rejectionExpected, @Nullable Object result) {
         this.format = format;
         this.trigger = trigger;
         this.events = events;
+        this.metadata = metadata;
         this.state = state;
         this.rejection = rejection;
         this.rejectionExpected = rejectionExpected;
+        this.result = result;
     }
 
     /**
@@ -72,7 +78,11 @@ public final class Outcome<C, E, S> {
         if (rejected != null) {
             throw OutcomeFailures.rejectedInsteadOfEvents(format, trigger, expected, events, rejected);
         }
-        EventSequenceDiff diff = EventSequenceDiff.compare(expected, events, format);
+        return assertSequence(expected, events);
+    }
+
+    private Outcome<C, E, S> assertSequence(List<?> expected, List<?> actual) {
+        EventSequenceDiff diff = EventSequenceDiff.compare(expected, actual, format);
         if (!diff.matches()) {
             throw new AssertionFailedError(
                     diff.message(List.of(trigger.line(format))), diff.expectedText(), diff.actualText());
@@ -159,7 +169,7 @@ public final class Outcome<C, E, S> {
         if (!match.test(rejected.cause().getMessage())) {
             throw OutcomeFailures.rejectedOtherwise(format, trigger, type, match, rejected, "the message differs");
         }
-        return new Outcome<>(format, trigger, events, state, rejection, true);
+        return new Outcome<>(format, trigger, events, metadata, state, rejection, true, result);
     }
 
     /**
@@ -182,9 +192,151 @@ public final class Outcome<C, E, S> {
         try {
             assertions.accept(state);
         } catch (AssertionError failed) {
-            throw OutcomeFailures.stateAssertionFailed(format, trigger, StateCheck.STATES.render(state), failed);
+            throw OutcomeFailures.assertionsFailed("The state does not satisfy the assertions of thenState:",
+                    format, trigger, "state: " + StateCheck.STATES.render(state), failed);
         }
         return this;
+    }
+
+    /**
+     * Asserts the result the command returned (a {@link Decision}'s), compared by {@code equals}.
+     *
+     * <pre>{@code
+     * books.givenNothing().when(new OpenOrder(100)).thenResult("o-1");
+     * }</pre>
+     *
+     * @param expected the result
+     * @return this outcome
+     * @throws AssertionFailedError when the command was rejected, returned no result or another one
+     */
+    public Outcome<C, E, S> thenResult(Object expected) {
+        Objects.requireNonNull(expected, "expected");
+        Object actual = resultToAssert("the result " + format.renderValue(expected));
+        if (!expected.equals(actual)) {
+            throw OutcomeFailures.otherResult(format, trigger, expected, actual);
+        }
+        return this;
+    }
+
+    /**
+     * Runs assertions on the result the command returned, e.g. a generated id.
+     *
+     * @param assertions e.g. {@code id -> assertThat(id).asString().startsWith("o-")}
+     * @return this outcome
+     * @throws AssertionFailedError when the command was rejected or returned no result, or when the assertions
+     *     throw an {@link AssertionError} (shown below the scenario, kept as the cause)
+     */
+    public Outcome<C, E, S> thenResultSatisfies(Consumer<Object> assertions) {
+        return thenResultSatisfies(Object.class, assertions);
+    }
+
+    /**
+     * Runs assertions on the result the command returned, once it is of the expected type.
+     *
+     * <pre>{@code
+     * books.givenNothing().when(new OpenOrder(100))
+     *      .thenResultSatisfies(String.class, id -> assertThat(id).startsWith("o-"));
+     * }</pre>
+     *
+     * @param type what the result must be an instance of
+     * @param assertions run on it
+     * @return this outcome
+     * @throws AssertionFailedError when the command was rejected, returned no result or one of another type, or
+     *     when the assertions throw an {@link AssertionError}
+     */
+    public <R> Outcome<C, E, S> thenResultSatisfies(Class<R> type, Consumer<? super R> assertions) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(assertions, "assertions");
+        Object actual = resultToAssert("a result of type " + type.getName());
+        if (!type.isInstance(actual)) {
+            throw OutcomeFailures.resultOfOtherType(format, trigger, type, actual);
+        }
+        try {
+            assertions.accept(type.cast(actual));
+        } catch (AssertionError failed) {
+            throw OutcomeFailures.assertionsFailed(
+                    "The result does not satisfy the assertions of thenResultSatisfies:", format, trigger,
+                    "result: " + format.renderValue(actual), failed);
+        }
+        return this;
+    }
+
+    private Object resultToAssert(String expectation) {
+        Rejection rejected = rejection;
+        if (rejected != null) {
+            throw OutcomeFailures.rejectedInsteadOfResult(format, trigger, expectation, rejected);
+        }
+        Object actual = result;
+        if (actual == null) {
+            throw OutcomeFailures.noResult(format, trigger, expectation);
+        }
+        return actual;
+    }
+
+    /**
+     * Asserts metadata every produced event carries, such as the correlation id propagated from the command.
+     * Each listed entry must be present with this value; other entries are allowed.
+     *
+     * @param expected the entries
+     * @return this outcome
+     * @throws AssertionFailedError when the command was rejected, produced no event, or an event lacks an entry
+     */
+    public Outcome<C, E, S> thenMetadata(Map<String, String> expected) {
+        Map<String, String> wanted = EventWithMetadata.checked(expected, "thenMetadata");
+        Rejection rejected = rejection;
+        if (rejected != null) {
+            throw OutcomeFailures.rejectedInsteadOfResult(
+                    format, trigger, "events with metadata" + EventFormat.metadata(wanted), rejected);
+        }
+        List<EventWithMetadata<E>> actual = messages();
+        for (int i = 0; i < actual.size(); i++) {
+            if (!actual.get(i).metadata().entrySet().containsAll(wanted.entrySet())) {
+                throw OutcomeFailures.metadataMissing(format, trigger, wanted, actual, i);
+            }
+        }
+        if (actual.isEmpty()) {
+            throw OutcomeFailures.metadataMissing(format, trigger, wanted, actual, 0);
+        }
+        return this;
+    }
+
+    /**
+     * Asserts the exact sequence produced with metadata: the events compared as {@link #thenEvents} compares
+     * them, and each event's metadata must hold the listed entries (others, such as propagated ids, are
+     * allowed).
+     *
+     * <pre>{@code
+     * outcome.thenEventsWithMetadata(EventWithMetadata.of(new OrderShipped("o-1"), Map.of("correlationId", "c-1")));
+     * }</pre>
+     *
+     * @param expected the events with the metadata they must carry, in order
+     * @return this outcome
+     * @throws AssertionFailedError when the sequence or a metadata entry differs, or the command was rejected
+     */
+    @SafeVarargs
+    public final Outcome<C, E, S> thenEventsWithMetadata(EventWithMetadata<? extends E>... expected) {
+        List<EventWithMetadata<? extends E>> list = List.of(expected);
+        Rejection rejected = rejection;
+        if (rejected != null) {
+            throw OutcomeFailures.rejectedInsteadOfEvents(format, trigger, list, messages(), rejected);
+        }
+        return assertSequence(list, messages());
+    }
+
+    /**
+     * @return the events produced with their metadata (what was propagated and what the decision added)
+     */
+    public List<EventWithMetadata<E>> messages() {
+        List<EventWithMetadata<E>> messages = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            messages.add(new EventWithMetadata<>(events.get(i), metadata.get(i)));
+        }
+        return List.copyOf(messages);
+    }
+
+    /** @return the result the command returned; empty when it returned none, was rejected, or time passed */
+    public Optional<Object> result() {
+        return Optional.ofNullable(result);
     }
 
     /** @return the events produced, in order */

@@ -1,8 +1,11 @@
 package dev.eventtestkit.aggregate;
 
+import dev.eventtestkit.event.EventWithMetadata;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A scenario's past: the events given to a fixture. Immutable; each {@code when...} runs the scenario anew
@@ -22,10 +25,12 @@ public final class Scenario<C, E, S> {
 
     private final AggregateFixture<C, E, S> fixture;
     private final List<E> given;
+    private final @Nullable List<Map<String, String>> givenMetadata;
 
-    Scenario(AggregateFixture<C, E, S> fixture, List<E> given) {
+    Scenario(AggregateFixture<C, E, S> fixture, List<E> given, @Nullable List<Map<String, String>> givenMetadata) {
         this.fixture = fixture;
         this.given = given;
+        this.givenMetadata = givenMetadata;
     }
 
     /**
@@ -39,7 +44,29 @@ public final class Scenario<C, E, S> {
      */
     public Outcome<C, E, S> when(C command) {
         Objects.requireNonNull(command, "command");
-        return ScenarioRun.start(fixture, given).decide(command, Trigger.command(command));
+        return ScenarioRun.start(fixture, given, givenMetadata).decide(command, Trigger.command(command));
+    }
+
+    /**
+     * Decides a command that carries metadata: a {@link MessageDecider} reads it, and the events it produces
+     * carry its correlation and causation ids (see {@link AggregateFixture#withoutMetadataPropagation}).
+     *
+     * <pre>{@code
+     * orders.given(created, paid)
+     *       .when(new ShipOrder("o-1"), Map.of("correlationId", "c-1", "messageId", "m-7"))
+     *       .thenMetadata(Map.of("correlationId", "c-1", "causationId", "m-7"));
+     * }</pre>
+     *
+     * @param command the command under test
+     * @param metadata its metadata; no null key or value
+     * @return the outcome to assert on
+     * @throws IllegalArgumentException when a metadata key or value is null, naming the command and the key
+     */
+    public Outcome<C, E, S> when(C command, Map<String, String> metadata) {
+        Objects.requireNonNull(command, "command");
+        Map<String, String> checked =
+                EventWithMetadata.checked(metadata, "command " + fixture.format().render(command));
+        return ScenarioRun.start(fixture, given, givenMetadata).decide(command, Trigger.command(command, checked));
     }
 
     /**
@@ -55,7 +82,7 @@ public final class Scenario<C, E, S> {
         if (duration.isNegative()) {
             throw new IllegalArgumentException("time never goes backwards: cannot let " + duration + " pass");
         }
-        return ScenarioRun.start(fixture, given).pass(duration, Trigger.timePassing(duration));
+        return ScenarioRun.start(fixture, given, givenMetadata).pass(duration, Trigger.timePassing(duration));
     }
 
     /** @return the given events, in order */

@@ -4,6 +4,7 @@ import dev.eventtestkit.event.EventValidator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +17,9 @@ import org.jspecify.annotations.Nullable;
 final class ScenarioRun<C, E, S> {
 
     private final AggregateFixture<C, E, S> fixture;
+    private final MessageDecider<C, E, S> model;
     private final List<E> produced = new ArrayList<>();
+    private final List<Map<String, String>> producedMetadata = new ArrayList<>();
     private final List<ScheduledFuture<?>> timers = new ArrayList<>();
     private final List<E> history = new ArrayList<>();
     private final List<E> recorded = new ArrayList<>();
@@ -25,18 +28,25 @@ final class ScenarioRun<C, E, S> {
     private Trigger trigger = Trigger.GIVEN;
     private @Nullable Rejection rejection;
     private @Nullable Throwable escaped;
+    private @Nullable Object result;
 
     private ScenarioRun(AggregateFixture<C, E, S> fixture) {
         this.fixture = fixture;
-        this.state = fixture.decider().initialState();
-        this.check = fixture.settings().stateChangeCheck ? new StateCheck<>(fixture.decider()) : null;
+        this.model = fixture.decider();
+        this.state = model.initialState();
+        this.check = fixture.settings().stateChangeCheck ? new StateCheck<>(model) : null;
     }
 
-    static <C, E, S> ScenarioRun<C, E, S> start(AggregateFixture<C, E, S> fixture, List<E> given) {
+    /**
+     * @param given the past events
+     * @param givenMetadata their metadata by position; null when none has any
+     */
+    static <C, E, S> ScenarioRun<C, E, S> start(
+            AggregateFixture<C, E, S> fixture, List<E> given, @Nullable List<Map<String, String>> givenMetadata) {
         ScenarioRun<C, E, S> run = new ScenarioRun<>(fixture);
         try {
             for (int i = 0; i < given.size(); i++) {
-                run.apply(given.get(i), "given", i + 1);
+                run.apply(given.get(i), givenMetadata == null ? Map.of() : givenMetadata.get(i), "given", i + 1);
             }
         } catch (RuntimeException | Error e) {
             run.cancelTimers();
@@ -48,7 +58,7 @@ final class ScenarioRun<C, E, S> {
     Outcome<C, E, S> decide(C command, Trigger trigger) {
         this.trigger = trigger;
         try {
-            handle(command, false);
+            handle(command, trigger.metadata(), false);
         } finally {
             cancelTimers();
         }
@@ -69,7 +79,7 @@ final class ScenarioRun<C, E, S> {
     /** A session's step: decides now and leaves every deadline pending. */
     Outcome<C, E, S> decideAndKeepDeadlines(C command, Trigger trigger) {
         beginStep(trigger);
-        handle(command, false);
+        handle(command, trigger.metadata(), false);
         return outcome();
     }
 
@@ -84,7 +94,7 @@ final class ScenarioRun<C, E, S> {
     /** Applies more past events in a session, scheduling their deadlines from now. */
     void giveMore(List<? extends E> given) {
         for (int i = 0; i < given.size(); i++) {
-            apply(given.get(i), "given", history.size() + 1);
+            apply(given.get(i), Map.of(), "given", history.size() + 1);
         }
     }
 
@@ -104,11 +114,17 @@ final class ScenarioRun<C, E, S> {
         cancelTimers();
     }
 
+    String render(Object command) {
+        return fixture.format().render(command);
+    }
+
     private void beginStep(Trigger next) {
         trigger = next;
         produced.clear();
+        producedMetadata.clear();
         rejection = null;
         escaped = null;
+        result = null;
     }
 
     private Outcome<C, E, S> outcome() {
@@ -116,33 +132,48 @@ final class ScenarioRun<C, E, S> {
         if (checking != null) {
             checking.afterStep(state, trigger, fixture.format());
         }
-        return new Outcome<>(fixture.format(), trigger, List.copyOf(produced), state, rejection, false);
+        return new Outcome<>(fixture.format(), trigger, List.copyOf(produced), List.copyOf(producedMetadata),
+                state, rejection, false, result);
     }
 
-    private void handle(C command, boolean byDeadline) {
-        List<E> events;
+    private void handle(C command, Map<String, String> metadata, boolean byDeadline) {
+        Decision<E> decision;
         try {
-            events = fixture.decider().decide(command, state);
+            decision = model.decide(command, metadata, state);
         } catch (RuntimeException e) {
             afterDecide(command, byDeadline);
             rejection = new Rejection(command, e, byDeadline);
             return;
         }
         afterDecide(command, byDeadline);
-        if (events == null) {
-            throw new IllegalStateException("decide returned null for " + fixture.format().render(command)
-                    + ": return an empty list when a command produces no events");
+        if (decision == null) {
+            throw new IllegalStateException("decide returned null for " + fixture.format().render(command) + ": "
+                    + (returnsLists() ? "return an empty list" : "return Decision.none()")
+                    + " when a command produces no events");
         }
+        Map<String, String> propagated =
+                fixture.settings().metadataPropagation ? Metadata.propagatedFrom(metadata) : Map.of();
+        List<E> events = decision.events();
         for (int i = 0; i < events.size(); i++) {
             E event = events.get(i);
             if (event == null) {
                 throw new IllegalStateException("decide returned a null event at position " + (i + 1) + " for "
                         + fixture.format().render(command));
             }
+            Map<String, String> eventMetadata = Metadata.merge(propagated, decision.metadataOf(i));
             produced.add(event);
+            producedMetadata.add(eventMetadata);
             recorded.add(event);
-            apply(event, "produced", produced.size());
+            apply(event, eventMetadata, "produced", produced.size());
         }
+        if (!byDeadline) {
+            result = decision.resultOrNull();
+        }
+    }
+
+    private boolean returnsLists() {
+        return model instanceof PlainDecider<?, ?, ?>
+                || model instanceof ObjectAggregate<?, ?, ?> object && object.returnsLists();
     }
 
     private void afterDecide(C command, boolean byDeadline) {
@@ -152,37 +183,42 @@ final class ScenarioRun<C, E, S> {
         }
     }
 
-    private void apply(E event, String origin, int position) {
+    private void apply(E event, Map<String, String> metadata, String origin, int position) {
         EventValidator validator = fixture.validator();
         if (validator != null) {
             validator.validate(event, fixture.codec().describe(event.getClass()), fixture.codec().toJson(event));
         }
         S before = state;
         try {
-            state = fixture.decider().evolve(state, event);
+            state = model.evolve(state, event, metadata);
             StateCheck<C, E, S> checking = check;
             if (checking != null) {
-                checking.evolved(before, state, event);
+                checking.evolved(before, state, event, metadata);
             }
         } catch (RuntimeException e) {
             throw new IllegalStateException("cannot apply " + origin + " event " + position + ", "
                     + fixture.format().render(event) + ": " + e, e);
         }
         history.add(event);
-        for (Deadline<? extends C> deadline : fixture.deadlinesAfter(event)) {
-            C command = deadline.command();
-            timers.add(fixture.clock().scheduler().schedule(
-                    () -> fire(command), deadline.delay().toNanos(), TimeUnit.NANOSECONDS));
+        List<? extends Deadline<? extends C>> deadlines = fixture.deadlinesAfter(event);
+        if (!deadlines.isEmpty()) {
+            Map<String, String> commandMetadata =
+                    fixture.settings().metadataPropagation ? Metadata.forDeadline(metadata) : Map.of();
+            for (Deadline<? extends C> deadline : deadlines) {
+                C command = deadline.command();
+                timers.add(fixture.clock().scheduler().schedule(
+                        () -> fire(command, commandMetadata), deadline.delay().toNanos(), TimeUnit.NANOSECONDS));
+            }
         }
     }
 
     /** A timer's failures would vanish into its future: keep the first one to rethrow after the advance. */
-    private void fire(C command) {
+    private void fire(C command, Map<String, String> metadata) {
         if (rejection != null || escaped != null) {
             return;
         }
         try {
-            handle(command, true);
+            handle(command, metadata, true);
         } catch (RuntimeException | Error e) {
             escaped = e;
         }

@@ -4,6 +4,7 @@ import dev.eventtestkit.event.EventCodecException;
 import dev.eventtestkit.report.EventFormat;
 import dev.eventtestkit.report.FieldDifference;
 import dev.eventtestkit.report.IgnoredFields;
+import java.util.Map;
 import org.opentest4j.AssertionFailedError;
 
 /**
@@ -17,11 +18,11 @@ final class StateCheck<C, E, S> {
     /** Renders states and names their differing fields. */
     static final EventFormat STATES = EventFormat.of(FieldViewCodec.INSTANCE, IgnoredFields.none());
 
-    private final Decider<C, E, S> decider;
+    private final MessageDecider<C, E, S> decider;
     private S sourced;
     private int events;
 
-    StateCheck(Decider<C, E, S> decider) {
+    StateCheck(MessageDecider<C, E, S> decider) {
         this.decider = decider;
         this.sourced = decider.initialState();
     }
@@ -30,12 +31,12 @@ final class StateCheck<C, E, S> {
      * Sources the same event. When both paths hold one object (an initial state shared by both) and evolve
      * returned it unchanged, the check keeps that object rather than apply the event to it twice.
      */
-    void evolved(S before, S after, E event) {
+    void evolved(S before, S after, E event, Map<String, String> metadata) {
         events++;
         if (sourced == before && after == before) {
             return;
         }
-        sourced = decider.evolve(sourced, event);
+        sourced = decider.evolve(sourced, event, metadata);
     }
 
     /** Deciding must not have changed the state it was given. */

@@ -2,6 +2,7 @@ package dev.eventtestkit.aggregate;
 
 import dev.eventtestkit.report.EventFormat;
 import java.time.Duration;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,19 +10,24 @@ import org.jspecify.annotations.Nullable;
  * so a passing scenario never serializes its command.
  *
  * @param command the command of {@code when}; null when time passed
+ * @param metadata the command's metadata; empty when time passed
  * @param passed the duration of {@code whenTimePasses}; null for a command
  */
-record Trigger(@Nullable Object command, @Nullable Duration passed) {
+record Trigger(@Nullable Object command, Map<String, String> metadata, @Nullable Duration passed) {
 
     /** Before any step: only given events applied so far. */
-    static final Trigger GIVEN = new Trigger(null, Duration.ZERO);
+    static final Trigger GIVEN = new Trigger(null, Map.of(), Duration.ZERO);
 
     static Trigger command(Object command) {
-        return new Trigger(command, null);
+        return new Trigger(command, Map.of(), null);
+    }
+
+    static Trigger command(Object command, Map<String, String> metadata) {
+        return new Trigger(command, metadata, null);
     }
 
     static Trigger timePassing(Duration duration) {
-        return new Trigger(null, duration);
+        return new Trigger(null, Map.of(), duration);
     }
 
     boolean timePasses() {
@@ -33,9 +39,14 @@ record Trigger(@Nullable Object command, @Nullable Duration passed) {
         return timePasses() ? "a deadline command" : "the command";
     }
 
-    /** @return e.g. {@code when ShipOrder{orderId="o-1"}} or {@code when 30 minutes pass} */
+    /**
+     * @return e.g. {@code when ShipOrder{orderId="o-1"}}, {@code when ShipOrder{orderId="o-1"}
+     *     [correlationId="c-1"]} or {@code when 30 minutes pass}
+     */
     String line(EventFormat format) {
         Duration duration = passed;
-        return "when " + (duration != null ? Durations.passing(duration) : format.render(command));
+        return "when " + (duration != null
+                ? Durations.passing(duration)
+                : format.render(command) + EventFormat.metadata(metadata));
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
+import dev.eventtestkit.event.Json;
 
 /**
  * The deterministic in-memory broker: topics with partitions, consumer groups, at-least-once delivery,
@@ -142,7 +142,7 @@ public final class FakeBroker implements Broker {
             Map<String, String> headers) {
         Objects.requireNonNull(event, "event");
         EventDescriptor descriptor = codec.describe(event.getClass());
-        JsonNode payload = codec.toJson(event);
+        Json payload = codec.toJson(event);
         validator.validate(event, descriptor, payload);
         if (partition == ANY_PARTITION) {
             partition = key == null ? target.nextRoundRobin() : target.partitionFor(key);

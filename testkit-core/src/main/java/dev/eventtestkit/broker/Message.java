@@ -1,12 +1,14 @@
 package dev.eventtestkit.broker;
 
 import dev.eventtestkit.event.EventCodec;
+import dev.eventtestkit.event.EventCodecException;
+import dev.eventtestkit.event.Json;
+import java.lang.reflect.Modifier;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A record as a consumer sees it: the envelope (id, type, version, key, position, time, headers, attempt)
@@ -16,9 +18,17 @@ import tools.jackson.databind.JsonNode;
  * broker.subscribe("orders", "billing", message -> billing.on(message.payloadAs(OrderCreated.class)));
  * }</pre>
  *
- * <p>Immutable. {@link #withAttempt(int)} gives the same record as delivered another time.
+ * <p>Immutable, payload included: {@link #payload()} is a read-only {@link Json}, so every consumer group sees
+ * the record as it was published, whatever a handler does. {@link #withAttempt(int)} gives the same record as
+ * delivered another time.
  */
 public final class Message {
+
+    /**
+     * The {@link #type()} of a record that carried no event type, e.g. a Kafka record from a producer that sets
+     * no {@code ce_type} header. Such a record can be read as any class.
+     */
+    public static final String UNKNOWN_TYPE = "unknown";
 
     /** Built from {@link #uuid} on first ask: most tests never read ids, and the text is the costly part. */
     private @Nullable String id;
@@ -31,7 +41,7 @@ public final class Message {
     private final int version;
     private final Instant timestamp;
     private final Map<String, String> headers;
-    private final JsonNode payload;
+    private final Json payload;
     private final int attempt;
     private final EventCodec codec;
 
@@ -50,7 +60,7 @@ public final class Message {
             int version,
             Instant timestamp,
             Map<String, String> headers,
-            JsonNode payload,
+            Json payload,
             int attempt,
             EventCodec codec) {
         this(Objects.requireNonNull(id, "id"), null, topic, partition, offset, key, type, version, timestamp,
@@ -68,7 +78,7 @@ public final class Message {
             int version,
             Instant timestamp,
             Map<String, String> headers,
-            JsonNode payload,
+            Json payload,
             int attempt,
             EventCodec codec) {
         this(null, Objects.requireNonNull(uuid, "uuid"), topic, partition, offset, key, type, version, timestamp,
@@ -86,7 +96,7 @@ public final class Message {
             int version,
             Instant timestamp,
             Map<String, String> headers,
-            JsonNode payload,
+            Json payload,
             int attempt,
             EventCodec codec) {
         this.id = id;
@@ -154,18 +164,48 @@ public final class Message {
         return headers;
     }
 
-    /** @return the payload as JSON */
-    public JsonNode payload() {
+    /** @return the payload as JSON, read-only: the same value for every group and every attempt */
+    public Json payload() {
         return payload;
     }
 
     /**
+     * Reads the payload as an event class with the broker's codec.
+     *
+     * <p>A concrete class that the codec names as another event type ({@link dev.eventtestkit.event.EventType},
+     * or its simple name) is refused rather than filled with whatever fields happen to match: a handler that
+     * reads an {@code OrderCreated} as a {@code PaymentProcessed} is a bug. Interfaces, abstract classes and
+     * JDK types ({@code Map}) are read as the codec reads them.
+     *
      * @param type the event class to read the payload as
      * @return the payload deserialized with the broker's codec
-     * @throws dev.eventtestkit.event.EventCodecException when the payload does not fit the class
+     * @throws EventCodecException naming this message's type and the class, when the class is another event
+     *     type or the payload does not fit it
      */
     public <T> T payloadAs(Class<T> type) {
-        return codec.fromJson(payload, type);
+        Objects.requireNonNull(type, "type");
+        String asType = namedType(type);
+        if (asType != null && !asType.equals(this.type) && !UNKNOWN_TYPE.equals(this.type)) {
+            throw new EventCodecException("cannot read message " + this.type + " v" + version + " at " + position()
+                    + " as " + type.getName() + ": that class is event type " + asType + ", not " + this.type
+                    + " (read it as the class of " + this.type + ", or annotate the class with @EventType(name = \""
+                    + this.type + "\") if it is meant to read " + this.type + ")");
+        }
+        try {
+            return codec.fromJson(payload, type);
+        } catch (EventCodecException e) {
+            throw new EventCodecException("cannot read message " + this.type + " v" + version + " at " + position()
+                    + " as " + type.getName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** @return the event type a concrete, non-JDK class stands for, or null when it stands for no one type */
+    private @Nullable String namedType(Class<?> type) {
+        if (type.isInterface() || type.isPrimitive() || type.isArray() || Modifier.isAbstract(type.getModifiers())
+                || type.getName().startsWith("java.")) {
+            return null;
+        }
+        return codec.describe(type).name();
     }
 
     /** @return 1 for the first delivery to a group, 2 and more for redeliveries and duplicates */

@@ -1,5 +1,7 @@
 package dev.eventtestkit.contract;
 
+import dev.eventtestkit.event.Json;
+import dev.eventtestkit.internal.jackson.JacksonJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -31,10 +33,10 @@ public final class Compatibility {
      * @param history the earlier versions, oldest first: {@code history.get(0)} is version 1
      * @param candidate the new schema
      * @return the incompatible differences in version order (backward before forward for each version)
-     * @throws IllegalArgumentException as {@link SchemaDiff#compare(JsonNode, JsonNode)}
+     * @throws IllegalArgumentException as {@link SchemaDiff#compare(Json, Json)}
      */
     public static CompatibilityResult check(
-            CompatibilityLevel level, CompatibilityPolicy policy, List<JsonNode> history, JsonNode candidate) {
+            CompatibilityLevel level, CompatibilityPolicy policy, List<Json> history, Json candidate) {
         return check(level, policy, history, candidate, SchemaResolver.none());
     }
 
@@ -47,13 +49,20 @@ public final class Compatibility {
      * @param candidate the new schema
      * @param resolver finds the documents that references name outside the schemas
      * @return the incompatible differences in version order (backward before forward for each version)
-     * @throws IllegalArgumentException as {@link SchemaDiff#compare(JsonNode, JsonNode, SchemaResolver)}
+     * @throws IllegalArgumentException as {@link SchemaDiff#compare(Json, Json, SchemaResolver)}
      */
     public static CompatibilityResult check(CompatibilityLevel level, CompatibilityPolicy policy,
+            List<Json> history, Json candidate, SchemaResolver resolver) {
+        Objects.requireNonNull(candidate, "candidate");
+        return checkNodes(level, policy, history.stream().map(JacksonJson::node).toList(), JacksonJson.node(candidate),
+                resolver);
+    }
+
+    /** {@link #check} on core's own trees, which {@link EventContracts} holds without wrapping each. */
+    static CompatibilityResult checkNodes(CompatibilityLevel level, CompatibilityPolicy policy,
             List<JsonNode> history, JsonNode candidate, SchemaResolver resolver) {
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(policy, "policy");
-        Objects.requireNonNull(candidate, "candidate");
         List<Incompatibility> found = new ArrayList<>();
         if (level == CompatibilityLevel.NONE || history.isEmpty()) {
             return new CompatibilityResult(level, policy, found);

@@ -1,8 +1,8 @@
 package dev.eventtestkit.contract;
 
+import dev.eventtestkit.event.Json;
 import java.nio.file.Path;
 import java.util.Objects;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A sample payload shipped with a contract, from {@code <Subject>/examples/v<N>-<name>.json}.
@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
  * @param file the example file, as the contracts root was given
  * @param payload its JSON
  */
-public record ContractExample(String subject, int version, Path file, JsonNode payload) {
+public record ContractExample(String subject, int version, Path file, Json payload) {
 
     public ContractExample {
         Objects.requireNonNull(subject, "subject");

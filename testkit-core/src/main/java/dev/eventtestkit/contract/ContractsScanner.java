@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
+import dev.eventtestkit.internal.jackson.JacksonJson;
 
 /** Finds the subject folders under a contracts root, reads and compiles their versions and examples. */
 final class ContractsScanner {
@@ -151,7 +152,7 @@ final class ContractsScanner {
                     + " has versions v1 to v" + subject.latest());
         }
         JsonNode payload = JsonFiles.read(file);
-        ContractExample example = new ContractExample(subject.name(), version, file, payload);
+        ContractExample example = new ContractExample(subject.name(), version, file, JacksonJson.wrap(payload));
         List<Violation> violations = Validation.validate(subject, version, payload);
         if (!violations.isEmpty()) {
             throw new ContractException(file, "example does not match " + subject.version(version).file() + ": "

@@ -3,12 +3,15 @@ package dev.eventtestkit.contract;
 import dev.eventtestkit.event.EventCodec;
 import dev.eventtestkit.event.EventDescriptor;
 import dev.eventtestkit.event.EventValidator;
+import dev.eventtestkit.event.Json;
+import dev.eventtestkit.internal.jackson.JacksonJson;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -85,11 +88,11 @@ public final class EventContracts {
     /**
      * @param subject a subject name
      * @param version a version of it
-     * @return a copy of that version's schema
+     * @return that version's schema
      * @throws ContractException for an unknown subject or version
      */
-    public JsonNode schema(String subject, int version) {
-        return subject(subject).version(version).node().deepCopy();
+    public Json schema(String subject, int version) {
+        return JacksonJson.wrap(subject(subject).version(version).node());
     }
 
     /**
@@ -121,13 +124,12 @@ public final class EventContracts {
     /**
      * @param subject a subject name
      * @param version a version of it
-     * @return copies of its examples, by file name (all valid: {@link #load} checks them)
+     * @return its examples, by file name (all valid: {@link #load} checks them)
      */
     public List<ContractExample> examples(String subject, int version) {
         subject(subject).version(version);
         return subject(subject).examples().stream()
                 .filter(e -> e.version() == version)
-                .map(e -> new ContractExample(e.subject(), e.version(), e.file(), e.payload().deepCopy()))
                 .toList();
     }
 
@@ -140,9 +142,9 @@ public final class EventContracts {
      * @return the violations; empty when valid
      * @throws ContractException for an unknown subject (listing the known ones and the closest) or version
      */
-    public List<Violation> validate(String subject, int version, JsonNode payload) {
+    public List<Violation> validate(String subject, int version, Json payload) {
         SubjectContract contract = subject(subject);
-        List<Violation> violations = Validation.validate(contract, version, payload);
+        List<Violation> violations = Validation.validate(contract, version, JacksonJson.node(payload));
         coverage.record(contract.name(), version);
         return violations;
     }
@@ -170,7 +172,7 @@ public final class EventContracts {
      * @throws AssertionFailedError naming subject, version, schema file, and each violation's pointer, keyword
      *     and message
      */
-    public void assertValid(String subject, int version, JsonNode payload) {
+    public void assertValid(String subject, int version, Json payload) {
         List<Violation> violations = validate(subject, version, payload);
         if (!violations.isEmpty()) {
             throw new AssertionFailedError(ViolationMessages.render(subject, version, file(subject, version),
@@ -183,7 +185,7 @@ public final class EventContracts {
      *
      * @param event the event object
      * @param codec the codec production uses
-     * @throws AssertionFailedError as {@link #assertValid(String, int, JsonNode)}
+     * @throws AssertionFailedError as {@link #assertValid(String, int, Json)}
      */
     public void assertValid(Object event, EventCodec codec) {
         EventDescriptor descriptor = codec.describe(event.getClass());
@@ -193,7 +195,7 @@ public final class EventContracts {
     /**
      * The contract check as an {@link EventValidator}, for the aggregate fixture and the broker.
      *
-     * @return a validator that calls {@link #assertValid(String, int, JsonNode)} with the event's subject,
+     * @return a validator that calls {@link #assertValid(String, int, Json)} with the event's subject,
      *     version and payload; a {@link ContractException} (no such subject or version) names the event class
      */
     public EventValidator validator() {
@@ -240,7 +242,8 @@ public final class EventContracts {
     private static CompatibilityResult check(ContractsConfig.Setting setting, SubjectContract subject,
             List<JsonNode> history, VersionedSchema candidate) {
         try {
-            return Compatibility.check(setting.level(), setting.policy(), history, candidate.node(), subject.resolver());
+            return Compatibility.checkNodes(setting.level(), setting.policy(), history, candidate.node(),
+                    subject.resolver());
         } catch (IllegalArgumentException e) {
             throw new ContractException(candidate.file(), "cannot compare with earlier versions: " + e.getMessage());
         }
@@ -275,14 +278,14 @@ public final class EventContracts {
      * @param subject the subject
      * @param fromVersion the payload's version
      * @param payload the payload (not modified)
-     * @return the payload at the latest version (the same node when already latest)
+     * @return the payload at the latest version (the same value when already latest)
      * @throws ContractException when an upcaster of the chain is missing
      */
-    public JsonNode upcast(String subject, int fromVersion, JsonNode payload) {
+    public Json upcast(String subject, int fromVersion, Json payload) {
         SubjectContract contract = subject(subject);
         contract.version(fromVersion);
         Map<Integer, Upcaster> chain = upcasters.getOrDefault(contract.name(), Map.of());
-        JsonNode current = payload;
+        Json current = payload;
         for (int version = fromVersion; version < contract.latest(); version++) {
             Upcaster step = chain.get(version);
             if (step == null) {
@@ -290,7 +293,9 @@ public final class EventContracts {
                         + " of " + contract.name() + "; register one with withUpcaster(\"" + contract.name() + "\", "
                         + version + ", json -> ...)");
             }
-            current = step.upcast(current);
+            int from = version;
+            current = Objects.requireNonNull(step.upcast(current),
+                    () -> "the upcaster from v" + from + " of " + contract.name() + " returned null");
         }
         return current;
     }
@@ -330,8 +335,8 @@ public final class EventContracts {
         return subject;
     }
 
-    List<Violation> validateQuietly(SubjectContract subject, int version, JsonNode payload) {
-        return Validation.validate(subject, version, payload);
+    List<Violation> validateQuietly(SubjectContract subject, int version, Json payload) {
+        return Validation.validate(subject, version, JacksonJson.node(payload));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.eventtestkit.contract;
 
+import dev.eventtestkit.event.Json;
+import dev.eventtestkit.internal.jackson.JacksonJson;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -58,10 +60,11 @@ final class References {
         if (known != null) {
             return known;
         }
-        JsonNode root = resolver.resolve(uri);
-        if (root == null) {
+        Json document = resolver.resolve(uri);
+        if (document == null) {
             throw unresolvable(from, ref, pointer, "the resolver has no schema document " + uri);
         }
+        JsonNode root = JacksonJson.node(document);
         URI id = idOf(root);
         DiffDocument loaded = new DiffDocument(root, id != null && id.isAbsolute() ? id : uri, uri.toString());
         documents.put(uri, loaded);

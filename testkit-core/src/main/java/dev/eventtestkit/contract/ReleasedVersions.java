@@ -1,5 +1,6 @@
 package dev.eventtestkit.contract;
 
+import dev.eventtestkit.internal.jackson.JacksonJson;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -39,8 +40,8 @@ public final class ReleasedVersions {
                             ReleasedVersionProblem.Kind.REMOVED, "#/", null, null));
                     continue;
                 }
-                JsonNode before = baseline.schema(subject, version);
-                JsonNode after = current.schema(subject, version);
+                JsonNode before = JacksonJson.node(baseline.schema(subject, version));
+                JsonNode after = JacksonJson.node(current.schema(subject, version));
                 if (!before.equals(after)) {
                     problems.add(changed(subject, version, current.file(subject, version), released, before, after));
                 }

@@ -1,5 +1,6 @@
 package dev.eventtestkit.contract;
 
+import dev.eventtestkit.internal.jackson.JacksonJson;
 import com.networknt.schema.AbsoluteIri;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -71,7 +72,8 @@ final class SchemaCompiler {
             String text = stripFragment(uri.toString());
             URI target = uri.isAbsolute() ? URI.create(uriById.getOrDefault(text, text)) : base.resolve(uri);
             // URI.resolve writes file:/x where Path.toUri writes file:///x: compare in Path.toUri's form
-            return "file".equals(target.getScheme()) ? nodesByUri.get(uri(Path.of(target))) : null;
+            JsonNode node = "file".equals(target.getScheme()) ? nodesByUri.get(uri(Path.of(target))) : null;
+            return node == null ? null : JacksonJson.wrap(node);
         };
     }
 

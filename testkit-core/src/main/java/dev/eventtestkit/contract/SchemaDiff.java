@@ -1,8 +1,9 @@
 package dev.eventtestkit.contract;
 
+import dev.eventtestkit.event.Json;
+import dev.eventtestkit.internal.jackson.JacksonJson;
 import java.util.List;
 import java.util.Objects;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Typed differences between two JSON Schemas, with the names and rules schema registries use.
@@ -33,7 +34,7 @@ public final class SchemaDiff {
      * @throws IllegalArgumentException when a schema is not a schema (not an object or boolean), names an
      *     unknown type, or has a {@code $ref} that cannot be resolved; the message names the JSON pointer
      */
-    public static List<Difference> compare(JsonNode original, JsonNode update) {
+    public static List<Difference> compare(Json original, Json update) {
         return compare(original, update, SchemaResolver.none());
     }
 
@@ -44,21 +45,21 @@ public final class SchemaDiff {
      * @param update the schema that reads it (the candidate)
      * @param resolver finds the documents that references name outside the two schemas
      * @return every difference found, compatible or not, in walk order; empty when equivalent
-     * @throws IllegalArgumentException as {@link #compare(JsonNode, JsonNode)}, also when the resolver does
+     * @throws IllegalArgumentException as {@link #compare(Json, Json)}, also when the resolver does
      *     not know a referenced document
      */
-    public static List<Difference> compare(JsonNode original, JsonNode update, SchemaResolver resolver) {
+    public static List<Difference> compare(Json original, Json update, SchemaResolver resolver) {
         return compare(original, update, resolver, CompatibilityPolicy.STRICT);
     }
 
     /** Compares letting {@code policy} decide which subschemas of two combinations match. */
-    static List<Difference> compare(JsonNode original, JsonNode update, SchemaResolver resolver,
+    static List<Difference> compare(Json original, Json update, SchemaResolver resolver,
             CompatibilityPolicy policy) {
         Objects.requireNonNull(original, "original");
         Objects.requireNonNull(update, "update");
         ShapeLoader loader = new ShapeLoader(Objects.requireNonNull(resolver, "resolver"));
-        return compare(loader.root(original, "the original schema"), loader.root(update, "the updated schema"),
-                policy);
+        return compare(loader.root(JacksonJson.node(original), "the original schema"),
+                loader.root(JacksonJson.node(update), "the updated schema"), policy);
     }
 
     /** Compares loaded schemas; a loader shared by several comparisons reads each schema once. */

@@ -1,8 +1,9 @@
 package dev.eventtestkit.contract;
 
+import dev.eventtestkit.event.Json;
+import dev.eventtestkit.internal.jackson.JacksonJson;
 import java.nio.file.Path;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Reads a single JSON Schema file outside a contracts root, e.g. for {@code testkit diff old.json new.json}.
@@ -23,13 +24,13 @@ public final class SchemaFiles {
      * @throws ContractException when it is missing, not JSON (with line and column) or not a valid JSON Schema
      *     (with the JSON pointer); the message starts with the file
      */
-    public static JsonNode read(Path file) {
+    public static Json read(Path file) {
         if (!java.nio.file.Files.isRegularFile(file)) {
             throw new ContractException(file, "no such file; expected a JSON Schema file");
         }
-        JsonNode node = JsonFiles.read(file);
+        tools.jackson.databind.JsonNode node = JsonFiles.read(file);
         Path parent = file.toAbsolutePath().getParent();
         new SchemaCompiler(parent == null ? file : parent, List.of()).checkAgainstMetaSchema(file, node);
-        return node;
+        return JacksonJson.wrap(node);
     }
 }

@@ -1,9 +1,9 @@
 package dev.eventtestkit.contract;
 
+import dev.eventtestkit.event.Json;
 import java.net.URI;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Finds the schema documents that a {@code $ref} points to outside the schema being compared.
@@ -34,7 +34,7 @@ public interface SchemaResolver {
      * @return the parsed document, or null when the resolver does not know it (the comparison then fails
      *     with an {@link IllegalArgumentException} naming the reference and where it occurs)
      */
-    @Nullable JsonNode resolve(URI uri);
+    @Nullable Json resolve(URI uri);
 
     /**
      * A resolver that knows no documents: references to other documents fail.
@@ -53,8 +53,8 @@ public interface SchemaResolver {
      * @param documents the documents by URI (without fragment); copied
      * @return a resolver answering from {@code documents}
      */
-    static SchemaResolver of(Map<URI, JsonNode> documents) {
-        Map<URI, JsonNode> copy = Map.copyOf(documents);
+    static SchemaResolver of(Map<URI, Json> documents) {
+        Map<URI, Json> copy = Map.copyOf(documents);
         return copy::get;
     }
 }

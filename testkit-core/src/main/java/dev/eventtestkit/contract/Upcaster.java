@@ -1,15 +1,15 @@
 package dev.eventtestkit.contract;
 
-import tools.jackson.databind.JsonNode;
+import dev.eventtestkit.event.Json;
 
 /**
  * Turns a payload of version N of a subject into a payload of version N + 1.
  *
  * <pre>{@code
- * contracts.withUpcaster("OrderCreated", 1, json -> ((ObjectNode) json.deepCopy()).put("currency", "EUR"));
+ * contracts.withUpcaster("OrderCreated", 1, json -> json.with("currency", "EUR"));
  * }</pre>
  *
- * <p>An upcaster must not modify its argument: copy it first.
+ * <p>{@link Json} is read-only: its {@code with}, {@code without} and {@code renamed} give modified copies.
  */
 @FunctionalInterface
 public interface Upcaster {
@@ -17,8 +17,8 @@ public interface Upcaster {
     /**
      * Upcasts one payload by one version.
      *
-     * @param payload a payload valid under version N (never modified)
-     * @return the equivalent payload under version N + 1
+     * @param payload a payload valid under version N
+     * @return the equivalent payload under version N + 1, not null
      */
-    JsonNode upcast(JsonNode payload);
+    Json upcast(Json payload);
 }

@@ -2,14 +2,14 @@ package dev.eventtestkit.contract;
 
 import java.nio.file.Path;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
+import dev.eventtestkit.event.Json;
 
 /** The texts of contract assertion failures. */
 final class ViolationMessages {
 
     private ViolationMessages() {}
 
-    static String render(String subject, int version, Path file, List<Violation> violations, JsonNode payload) {
+    static String render(String subject, int version, Path file, List<Violation> violations, Json payload) {
         StringBuilder text = new StringBuilder()
                 .append(subject).append(" v").append(version).append(" does not match its contract ").append(file).append(":\n");
         for (Violation violation : violations) {
@@ -19,7 +19,7 @@ final class ViolationMessages {
     }
 
     static List<String> upcastFailures(EventContracts contracts, SubjectContract subject, ContractExample example) {
-        JsonNode upcast;
+        Json upcast;
         try {
             upcast = contracts.upcast(subject.name(), example.version(), example.payload());
         } catch (ContractException e) {

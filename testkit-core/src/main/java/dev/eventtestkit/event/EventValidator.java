@@ -1,7 +1,5 @@
 package dev.eventtestkit.event;
 
-import tools.jackson.databind.JsonNode;
-
 /**
  * Checks one event, for instance against its JSON Schema contract. The aggregate fixture passes every given
  * and produced event through it; the fake broker every publish.
@@ -32,5 +30,5 @@ public interface EventValidator {
      * @throws RuntimeException or {@link AssertionError} describing the violation; fixtures and brokers let
      *     it propagate unchanged, so its message is what the test reports
      */
-    void validate(Object event, EventDescriptor descriptor, JsonNode payload);
+    void validate(Object event, EventDescriptor descriptor, Json payload);
 }

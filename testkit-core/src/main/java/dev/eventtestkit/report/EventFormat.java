@@ -1,7 +1,9 @@
 package dev.eventtestkit.report;
 
+import dev.eventtestkit.internal.jackson.JacksonJson;
 import dev.eventtestkit.event.EventCodec;
 import dev.eventtestkit.event.EventCodecException;
+import dev.eventtestkit.event.EventWithMetadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +72,9 @@ public final class EventFormat {
         if (event == null) {
             return "null";
         }
+        if (event instanceof EventWithMetadata<?> message) {
+            return render(message.event()) + metadata(message.metadata());
+        }
         JsonNode json = jsonOrNull(event);
         if (json == null || !json.isObject()) {
             return String.valueOf(event);
@@ -84,6 +89,38 @@ public final class EventFormat {
     }
 
     /**
+     * Renders a value, such as a command's result: text quoted, numbers and booleans as JSON writes them,
+     * objects as {@link #render} does.
+     *
+     * @param value the value; null renders as {@code null}
+     * @return e.g. {@code "o-1"}, {@code 42}, {@code OrderId{value="o-1"}}
+     */
+    public String renderValue(@Nullable Object value) {
+        if (value == null) {
+            return "null";
+        }
+        JsonNode json = jsonOrNull(value);
+        return json != null && json.isValueNode() ? JsonText.value(json) : render(value);
+    }
+
+    /**
+     * @param metadata an event's or a command's metadata
+     * @return e.g. {@code  [correlationId="c-1", tenant="t-1"]}, with a leading space; empty for none
+     */
+    public static String metadata(Map<String, String> metadata) {
+        if (metadata.isEmpty()) {
+            return "";
+        }
+        StringJoiner entries = new StringJoiner(", ", " [", "]");
+        metadata.forEach((key, value) -> entries.add(key + "=" + JsonText.quoted(value)));
+        return entries.toString();
+    }
+
+    /**
+     * Two events match when they are of one class and equal, ignored fields aside. Two
+     * {@link EventWithMetadata} match when their events match and the actual metadata holds every expected
+     * entry (it may hold more, such as propagated ids).
+     *
      * @param expected the expected event
      * @param actual the actual event
      * @return whether they are of one class and equal, ignored fields aside
@@ -95,6 +132,10 @@ public final class EventFormat {
         }
         if (expected == null || actual == null || expected.getClass() != actual.getClass()) {
             return false;
+        }
+        if (expected instanceof EventWithMetadata<?> wanted && actual instanceof EventWithMetadata<?> got) {
+            return matches(wanted.event(), got.event())
+                    && got.metadata().entrySet().containsAll(wanted.metadata().entrySet());
         }
         Set<String> ignoredHere = ignored.of(expected.getClass());
         if (ignoredHere.isEmpty() && definesEquals(expected.getClass())) {
@@ -126,6 +167,20 @@ public final class EventFormat {
      *     empty when the JSON forms are equal or the codec cannot serialize them
      */
     public List<FieldDifference> differences(Object expected, Object actual) {
+        if (expected instanceof EventWithMetadata<?> wanted && actual instanceof EventWithMetadata<?> got) {
+            List<FieldDifference> found = new ArrayList<>();
+            if (wanted.event().getClass() == got.event().getClass()) {
+                found.addAll(differences(wanted.event(), got.event()));
+            }
+            wanted.metadata().forEach((key, value) -> {
+                String other = got.metadata().get(key);
+                if (!value.equals(other)) {
+                    found.add(new FieldDifference(FieldDifference.METADATA + key, JsonText.quoted(value),
+                            other == null ? FieldDifference.ABSENT : JsonText.quoted(other)));
+                }
+            });
+            return found;
+        }
         JsonNode left = jsonOrNull(expected);
         JsonNode right = jsonOrNull(actual);
         List<FieldDifference> found = new ArrayList<>();
@@ -175,7 +230,7 @@ public final class EventFormat {
     }
 
     private JsonNode comparable(Object event, Set<String> ignoredHere) {
-        return without(codec.toJson(event), ignoredHere);
+        return without(JacksonJson.node(codec.toJson(event)), ignoredHere);
     }
 
     private static JsonNode without(JsonNode json, Set<String> names) {
@@ -184,7 +239,7 @@ public final class EventFormat {
 
     private @Nullable JsonNode jsonOrNull(Object event) {
         try {
-            return codec.toJson(event);
+            return JacksonJson.node(codec.toJson(event));
         } catch (EventCodecException | IllegalArgumentException e) {
             return null;
         }

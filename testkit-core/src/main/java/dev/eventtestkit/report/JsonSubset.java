@@ -1,10 +1,10 @@
 package dev.eventtestkit.report;
 
+import dev.eventtestkit.event.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Compares an expected JSON value that may leave fields out with an actual one: fields the expected objects
@@ -52,7 +52,7 @@ public final class JsonSubset {
      * @param actual the actual JSON
      * @return the mismatches in the expected value's field order; empty when the actual contains the expected
      */
-    public static List<Mismatch> compare(JsonNode expected, JsonNode actual) {
+    public static List<Mismatch> compare(Json expected, Json actual) {
         Objects.requireNonNull(expected, "expected");
         Objects.requireNonNull(actual, "actual");
         List<Mismatch> found = new ArrayList<>();
@@ -65,16 +65,16 @@ public final class JsonSubset {
      * @param actual the actual JSON
      * @return whether the actual contains the expected
      */
-    public static boolean contains(JsonNode expected, JsonNode actual) {
+    public static boolean contains(Json expected, Json actual) {
         return compare(expected, actual).isEmpty();
     }
 
-    private static void collect(String pointer, JsonNode expected, JsonNode actual, List<Mismatch> found) {
+    private static void collect(String pointer, Json expected, Json actual, List<Mismatch> found) {
         if (expected.isObject() && actual.isObject()) {
-            for (Map.Entry<String, JsonNode> field : expected.properties()) {
+            for (Map.Entry<String, Json> field : expected.properties().entrySet()) {
                 String child = pointer + "/" + escape(field.getKey());
-                JsonNode other = actual.get(field.getKey());
-                if (other == null) {
+                Json other = actual.get(field.getKey());
+                if (other.isMissing()) {
                     found.add(new Mismatch(child, field.getValue().toString(), ABSENT));
                 } else {
                     collect(child, field.getValue(), other, found);
@@ -84,16 +84,9 @@ public final class JsonSubset {
             for (int i = 0; i < expected.size(); i++) {
                 collect(pointer + "/" + i, expected.get(i), actual.get(i), found);
             }
-        } else if (!same(expected, actual)) {
+        } else if (!expected.equals(actual)) { // Json compares numbers by value
             found.add(new Mismatch(pointer, expected.toString(), actual.toString()));
         }
-    }
-
-    private static boolean same(JsonNode expected, JsonNode actual) {
-        if (expected.isNumber() && actual.isNumber()) {
-            return expected.decimalValue().compareTo(actual.decimalValue()) == 0;
-        }
-        return expected.equals(actual);
     }
 
     private static String escape(String name) {

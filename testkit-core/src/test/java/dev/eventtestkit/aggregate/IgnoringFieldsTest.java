@@ -114,7 +114,7 @@ class IgnoringFieldsTest {
 
     @Test
     void rendersAndComparesFieldsThroughTheConfiguredCodec() {
-        EventCodec snakeCase = EventCodec.jackson(
+        EventCodec snakeCase = dev.eventtestkit.event.Jackson3Codec.of(
                 JsonMapper.builder().propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build());
         Outcome<Object, Object, Long> outcome = users.withCodec(snakeCase)
                 .ignoringFields(Registered.class, "user_id", "at")

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
+import dev.eventtestkit.event.Json;
+import dev.eventtestkit.internal.jackson.JacksonJson;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,6 +52,10 @@ class ApicurioConformanceTest {
     }
 
     static String verdict(JsonNode original, JsonNode updated) {
+        return verdict(JacksonJson.wrap(original), JacksonJson.wrap(updated));
+    }
+
+    static String verdict(Json original, Json updated) {
         boolean backward = Compatibility.check(CompatibilityLevel.BACKWARD, CompatibilityPolicy.STRICT,
                 List.of(original), updated).isCompatible();
         boolean forward = Compatibility.check(CompatibilityLevel.FORWARD, CompatibilityPolicy.STRICT,

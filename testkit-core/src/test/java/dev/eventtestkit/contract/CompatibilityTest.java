@@ -11,15 +11,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import tools.jackson.databind.JsonNode;
+import dev.eventtestkit.event.Json;
 
 class CompatibilityTest {
     // v1 is open; v2 adds an optional "note" of at most 5 characters.
-    private static final JsonNode V1 = json("{type:'object',properties:{id:{type:'string'}}}");
-    private static final JsonNode V2 = json(
+    private static final Json V1 = json("{type:'object',properties:{id:{type:'string'}}}");
+    private static final Json V2 = json(
             "{type:'object',properties:{id:{type:'string'},note:{type:'string',maxLength:5}}}");
     // The candidate lets "note" grow to 10 characters and adds an optional "extra".
-    private static final JsonNode CANDIDATE = json("{type:'object',properties:{id:{type:'string'},"
+    private static final Json CANDIDATE = json("{type:'object',properties:{id:{type:'string'},"
             + "note:{type:'string',maxLength:10},extra:{type:'integer'}}}");
 
     private static final String V1_NOTE = "v1 BACKWARD OPTIONAL_PROPERTY_ADDED_TO_OPEN_CONTENT_MODEL #/properties/note";
@@ -64,11 +64,11 @@ class CompatibilityTest {
 
     @Test
     void transitiveCheckNamesEveryVersionTheCandidateBreaks() {
-        List<JsonNode> history = List.of(
+        List<Json> history = List.of(
                 json("{properties:{amount:{type:'number'}}}"),
                 json("{properties:{amount:{type:'number'},currency:{type:'string'}},additionalProperties:false}"),
                 json("{properties:{amount:{type:'number',minimum:0}},additionalProperties:false}"));
-        JsonNode candidate = json("{properties:{amount:{type:'string'}},additionalProperties:false}");
+        Json candidate = json("{properties:{amount:{type:'string'}},additionalProperties:false}");
 
         CompatibilityResult result = Compatibility.check(CompatibilityLevel.BACKWARD_TRANSITIVE,
                 CompatibilityPolicy.STRICT, history, candidate);
@@ -83,7 +83,7 @@ class CompatibilityTest {
 
     @Test
     void nonTransitiveCheckLooksOnlyAtTheLatestVersion() {
-        List<JsonNode> history = List.of(json("{type:'string'}"), json("{type:'number'}"));
+        List<Json> history = List.of(json("{type:'string'}"), json("{type:'number'}"));
 
         CompatibilityResult result = Compatibility.check(CompatibilityLevel.BACKWARD, CompatibilityPolicy.STRICT,
                 history, json("{type:'number',maximum:10}"));
@@ -114,8 +114,8 @@ class CompatibilityTest {
     @Test
     void lenientPolicyStillMatchesAlternativesItAccepts() {
         // Under STRICT no new alternative accepts the old one (an optional property joins an open model).
-        JsonNode v1 = json("{oneOf:[{type:'object',properties:{a:{type:'string'}}},{type:'string'}]}");
-        JsonNode v2 = json("{oneOf:[{type:'object',properties:{a:{type:'string'},b:{type:'string'}}},"
+        Json v1 = json("{oneOf:[{type:'object',properties:{a:{type:'string'}}},{type:'string'}]}");
+        Json v2 = json("{oneOf:[{type:'object',properties:{a:{type:'string'},b:{type:'string'}}},"
                 + "{type:'string'}]}");
 
         CompatibilityResult strict = Compatibility.check(CompatibilityLevel.BACKWARD, CompatibilityPolicy.STRICT,
@@ -131,7 +131,7 @@ class CompatibilityTest {
 
     @Test
     void namesTheVersionWhoseReferenceCannotBeResolved() {
-        List<JsonNode> history = List.of(json("{items:{type:'string'}}"), json("{items:{$ref:'item.json'}}"));
+        List<Json> history = List.of(json("{items:{type:'string'}}"), json("{items:{$ref:'item.json'}}"));
 
         assertThatThrownBy(() -> Compatibility.check(CompatibilityLevel.FULL_TRANSITIVE, CompatibilityPolicy.STRICT,
                 history, json("{items:{type:'string'}}")))

@@ -7,13 +7,12 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.eventtestkit.event.Json;
 import org.opentest4j.AssertionFailedError;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 class ContractExamplesAndUpcastersTest {
 
-    static final Upcaster ADD_EUR = json -> ((ObjectNode) json.deepCopy()).put("currency", "EUR");
+    static final Upcaster ADD_EUR = json -> json.with("currency", "EUR");
 
     @TempDir
     Path dir;
@@ -29,8 +28,8 @@ class ContractExamplesAndUpcastersTest {
                 .write("orders/OrderCreated/examples/v2-dollars.json", "{\"orderId\": \"o-2\", \"amount\": 99, \"currency\": \"USD\"}");
     }
 
-    static JsonNode json(String text) {
-        return JsonFiles.MAPPER.readTree(text);
+    static Json json(String text) {
+        return Json.parse(text);
     }
 
     @Test
@@ -42,16 +41,6 @@ class ContractExamplesAndUpcastersTest {
             assertThat(e.payload()).isEqualTo(json("{\"orderId\": \"o-1\", \"amount\": 1250}"));
         });
         assertThat(contracts.examples("OrderCreated", 2)).extracting(ContractExample::version).containsExactly(2);
-    }
-
-    @Test
-    void handsOutExamplesThatCallersCannotChange() {
-        EventContracts contracts = EventContracts.load(root);
-
-        ((ObjectNode) contracts.examples("OrderCreated", 1).get(0).payload()).put("amount", -1);
-
-        assertThat(contracts.examples("OrderCreated", 1).get(0).payload())
-                .isEqualTo(json("{\"orderId\": \"o-1\", \"amount\": 1250}"));
     }
 
     @Test
@@ -84,7 +73,7 @@ class ContractExamplesAndUpcastersTest {
     @Test
     void upcastsAlongTheChainToTheLatestVersion() {
         EventContracts contracts = EventContracts.load(root).withUpcaster("OrderCreated", 1, ADD_EUR);
-        JsonNode v1 = json("{\"orderId\": \"o-1\", \"amount\": 1250}");
+        Json v1 = json("{\"orderId\": \"o-1\", \"amount\": 1250}");
 
         assertThat(contracts.upcast("OrderCreated", 1, v1))
                 .isEqualTo(json("{\"orderId\": \"o-1\", \"amount\": 1250, \"currency\": \"EUR\"}"));
@@ -114,7 +103,7 @@ class ContractExamplesAndUpcastersTest {
 
     @Test
     void namesTheExampleThatAnUpcasterBreaks() {
-        Upcaster wrong = json -> ((ObjectNode) json.deepCopy()).put("currency", 978);
+        Upcaster wrong = json -> json.with("currency", 978);
         EventContracts contracts = EventContracts.load(root).withUpcaster("OrderCreated", 1, wrong);
 
         assertThatThrownBy(contracts::assertUpcastersValid)

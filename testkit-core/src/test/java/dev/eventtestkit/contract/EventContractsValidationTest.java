@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
-import tools.jackson.databind.JsonNode;
+import dev.eventtestkit.event.Json;
 
 class EventContractsValidationTest {
 
@@ -36,8 +36,8 @@ class EventContractsValidationTest {
         contracts = EventContracts.load(root);
     }
 
-    static JsonNode json(String text) {
-        return JsonFiles.MAPPER.readTree(text);
+    static Json json(String text) {
+        return Json.parse(text);
     }
 
     @Test

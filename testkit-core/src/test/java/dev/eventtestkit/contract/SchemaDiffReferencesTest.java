@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
+import dev.eventtestkit.event.Json;
 
 class SchemaDiffReferencesTest {
 
@@ -44,10 +44,10 @@ class SchemaDiffReferencesTest {
 
     @Test
     void followsReferencesToSiblingDocumentsThroughTheResolver() {
-        JsonNode original = json("{properties:{price:{$ref:'money.json#/$defs/Amount'}}}");
-        JsonNode update = json("{properties:{price:{$ref:'money-v2.json'}}}");
+        Json original = json("{properties:{price:{$ref:'money.json#/$defs/Amount'}}}");
+        Json update = json("{properties:{price:{$ref:'money-v2.json'}}}");
         List<URI> asked = new ArrayList<>();
-        Map<URI, JsonNode> documents = Map.of(
+        Map<URI, Json> documents = Map.of(
                 URI.create("money.json"), json("{$defs:{Amount:{type:'number',minimum:0}}}"),
                 URI.create("money-v2.json"), json("{type:'number',minimum:1}"));
         SchemaResolver resolver = uri -> {
@@ -63,9 +63,9 @@ class SchemaDiffReferencesTest {
 
     @Test
     void resolvesReferencesOfAResolvedDocumentAgainstItsUri() {
-        JsonNode original = json("{properties:{price:{$ref:'common/money.json'}}}");
-        JsonNode update = json("{properties:{price:{type:'object',properties:{currency:{type:'string',maxLength:3}}}}}");
-        Map<URI, JsonNode> documents = Map.of(
+        Json original = json("{properties:{price:{$ref:'common/money.json'}}}");
+        Json update = json("{properties:{price:{type:'object',properties:{currency:{type:'string',maxLength:3}}}}}");
+        Map<URI, Json> documents = Map.of(
                 URI.create("common/money.json"), json("{type:'object',properties:{currency:{$ref:'currency.json'}}}"),
                 URI.create("common/currency.json"), json("{type:'string'}"));
 
@@ -83,8 +83,8 @@ class SchemaDiffReferencesTest {
 
     @Test
     void resolvesRelativeReferencesAgainstTheDocumentId() {
-        JsonNode original = json("{$id:'https://example.com/orders/v1.json',properties:{p:{$ref:'money.json'}}}");
-        JsonNode update = json("{$id:'https://example.com/orders/v1.json',properties:{p:{type:'string'}}}");
+        Json original = json("{$id:'https://example.com/orders/v1.json',properties:{p:{$ref:'money.json'}}}");
+        Json update = json("{$id:'https://example.com/orders/v1.json',properties:{p:{type:'string'}}}");
         SchemaResolver resolver = SchemaResolver.of(
                 Map.of(URI.create("https://example.com/orders/money.json"), json("{type:'number'}")));
 

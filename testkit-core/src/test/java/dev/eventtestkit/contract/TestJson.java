@@ -1,9 +1,10 @@
 package dev.eventtestkit.contract;
 
+import dev.eventtestkit.event.Json;
+import dev.eventtestkit.internal.jackson.JacksonJson;
 import java.util.List;
 import java.util.stream.Collectors;
 import tools.jackson.core.json.JsonReadFeature;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Compact JSON for test tables: unquoted names and single quotes allowed. */
@@ -15,8 +16,8 @@ final class TestJson {
 
     private TestJson() {}
 
-    static JsonNode json(String text) {
-        return MAPPER.readTree(text);
+    static Json json(String text) {
+        return JacksonJson.wrap(MAPPER.readTree(text));
     }
 
     /** Each difference as {@code TYPE path}, the form the tables expect. */

@@ -4,7 +4,7 @@ import dev.eventtestkit.broker.Message;
 import dev.eventtestkit.event.EventCodec;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
+import dev.eventtestkit.event.Json;
 
 /**
  * An event as a Then step compares it: type name, JSON, and the key when it was published.
@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
  * @param data its JSON
  * @param key the record key; null for an aggregate's event or a record without a key
  */
-record ActualEvent(String type, JsonNode data, @Nullable String key) {
+record ActualEvent(String type, Json data, @Nullable String key) {
 
     static ActualEvent of(Object event, EventCodec codec) {
         return new ActualEvent(codec.describe(event.getClass()).name(), codec.toJson(event), null);

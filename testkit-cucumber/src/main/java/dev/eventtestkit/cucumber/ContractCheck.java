@@ -9,7 +9,7 @@ import dev.eventtestkit.event.EventDescriptor;
 import java.util.ArrayList;
 import java.util.List;
 import org.opentest4j.AssertionFailedError;
-import tools.jackson.databind.JsonNode;
+import dev.eventtestkit.event.Json;
 
 /** Validates events against their contracts and lists every one that does not conform, one line each. */
 final class ContractCheck {
@@ -19,7 +19,7 @@ final class ContractCheck {
      *
      * @param label where it is, e.g. {@code payment-events[0]@0} or {@code recorded event 2}
      */
-    record Checked(String label, String type, int version, JsonNode payload) {}
+    record Checked(String label, String type, int version, Json payload) {}
 
     private ContractCheck() {}
 

@@ -1,7 +1,7 @@
 package dev.eventtestkit.cucumber;
 
 import dev.eventtestkit.event.EventCodecException;
-import tools.jackson.databind.JsonNode;
+import dev.eventtestkit.event.Json;
 
 /** JSON of a step to the registered classes, naming the step's row when the JSON does not fit the class. */
 final class Conversions {
@@ -17,7 +17,7 @@ final class Conversions {
         }
     }
 
-    static Object command(Registrations registrations, Class<?> type, JsonNode json) {
+    static Object command(Registrations registrations, Class<?> type, Json json) {
         try {
             return registrations.codec.fromJson(JsonInput.object(json, "the doc string"), type);
         } catch (EventCodecException e) {

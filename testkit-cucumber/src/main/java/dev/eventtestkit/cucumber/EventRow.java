@@ -5,7 +5,7 @@ import io.cucumber.docstring.DocString;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
+import dev.eventtestkit.event.Json;
 
 /**
  * One event of a step's table or JSON array: its type name, its JSON data and, for publishing, its key.
@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
  * @param key the record key; null when the table has no key column
  * @param where where it was written, for error messages, e.g. {@code row 2}
  */
-record EventRow(String type, JsonNode data, @Nullable String key, String where) {
+record EventRow(String type, Json data, @Nullable String key, String where) {
 
     /**
      * Reads a table with the columns {@code type} and {@code data} (and optionally {@code key}), or a doc string
@@ -55,7 +55,7 @@ record EventRow(String type, JsonNode data, @Nullable String key, String where) 
                 throw new IllegalArgumentException(where + ": the type is empty");
             }
             String json = text(row.get(data)).isEmpty() ? "{}" : row.get(data);
-            JsonNode value = JsonInput.object(JsonInput.cell(json, where + ", column data"), where + ", column data");
+            Json value = JsonInput.object(JsonInput.cell(json, where + ", column data"), where + ", column data");
             String keyText = key < 0 ? "" : text(row.get(key));
             rows.add(new EventRow(name, value, keyText.isEmpty() ? null : keyText, where));
         }
@@ -67,23 +67,23 @@ record EventRow(String type, JsonNode data, @Nullable String key, String where) 
         return cell == null ? "" : cell.trim();
     }
 
-    private static List<EventRow> fromJson(JsonNode array) {
+    private static List<EventRow> fromJson(Json array) {
         if (!array.isArray()) {
             throw new IllegalArgumentException(
                     "the doc string must hold a JSON array of {\"type\": ..., \"data\": {...}}, was " + array);
         }
         List<EventRow> rows = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
-            JsonNode item = array.get(i);
+            Json item = array.get(i);
             String where = "item /" + i;
-            JsonNode type = item.get("type");
-            JsonNode data = item.get("data");
-            if (type == null || !type.isString() || data == null || !data.isObject()) {
+            Json type = item.get("type");
+            Json data = item.get("data");
+            if (!type.isString() || !data.isObject()) {
                 throw new IllegalArgumentException(
                         where + " of the doc string must be {\"type\": \"<name>\", \"data\": {...}}, was " + item);
             }
-            JsonNode key = item.get("key");
-            rows.add(new EventRow(type.stringValue(), data, key == null ? null : key.asString(), where));
+            Json key = item.get("key");
+            rows.add(new EventRow(type.asText(), data, key.isMissing() || key.isNull() ? null : key.asText(), where));
         }
         return rows;
     }

@@ -1,14 +1,10 @@
 package dev.eventtestkit.cucumber;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import dev.eventtestkit.event.Json;
+import dev.eventtestkit.event.JsonParseException;
 
 /** Parses the JSON of doc strings and table cells; a parse error names the line and column where it is. */
 final class JsonInput {
-
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private JsonInput() {}
 
@@ -17,7 +13,7 @@ final class JsonInput {
      * @return the JSON value
      * @throws IllegalArgumentException e.g. {@code the doc string is not valid JSON: line 2, column 17: ...}
      */
-    static JsonNode docString(String text) {
+    static Json docString(String text) {
         return parse(text, "the doc string", true);
     }
 
@@ -27,29 +23,28 @@ final class JsonInput {
      * @return the JSON value
      * @throws IllegalArgumentException e.g. {@code row 2, column data is not valid JSON: column 17: ...}
      */
-    static JsonNode cell(String text, String where) {
+    static Json cell(String text, String where) {
         return parse(text, where, false);
     }
 
     /** @return the object, or a failure naming where it came from and what it was */
-    static JsonNode object(JsonNode json, String where) {
+    static Json object(Json json, String where) {
         if (!json.isObject()) {
             throw new IllegalArgumentException(where + " must be a JSON object, was " + json);
         }
         return json;
     }
 
-    private static JsonNode parse(String text, String where, boolean withLine) {
+    private static Json parse(String text, String where, boolean withLine) {
         if (text.isBlank()) {
             throw new IllegalArgumentException(where + " is empty: expected JSON");
         }
         try {
-            return MAPPER.readTree(text);
-        } catch (JacksonException e) {
-            TokenStreamLocation location = e.getLocation();
-            String at = location == null ? ""
-                    : (withLine ? "line " + location.getLineNr() + ", " : "") + "column " + location.getColumnNr() + ": ";
-            throw new IllegalArgumentException(where + " is not valid JSON: " + at + e.getOriginalMessage(), e);
+            return Json.parse(text);
+        } catch (JsonParseException e) {
+            String at = e.line() == 0 ? ""
+                    : (withLine ? "line " + e.line() + ", " : "") + "column " + e.column() + ": ";
+            throw new IllegalArgumentException(where + " is not valid JSON: " + at + e.reason(), e);
         }
     }
 }

@@ -43,7 +43,7 @@ final class Registrations {
     }
 
     /** @return the event, read from JSON with the codec into the class registered under the name */
-    Object event(String type, tools.jackson.databind.JsonNode data) {
+    Object event(String type, dev.eventtestkit.event.Json data) {
         return codec.fromJson(data, events.resolve(type));
     }
 

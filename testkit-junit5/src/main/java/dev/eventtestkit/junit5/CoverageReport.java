@@ -3,15 +3,17 @@ package dev.eventtestkit.junit5;
 import dev.eventtestkit.contract.ContractCoverage;
 import dev.eventtestkit.contract.EventContracts;
 import dev.eventtestkit.event.EventDescriptor;
+import dev.eventtestkit.event.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes {@code contract-coverage.json} (which subject versions the run's tests validated, and which none
@@ -20,26 +22,24 @@ import tools.jackson.databind.node.ObjectNode;
 final class CoverageReport {
 
     static final String FILE_NAME = "contract-coverage.json";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private CoverageReport() {}
 
     static void write(Path dir, Collection<EventContracts> loaded) {
-        ObjectNode report = JSON.createObjectNode();
-        ArrayNode roots = report.putArray("roots");
+        List<Map<String, Object>> roots = new ArrayList<>();
         for (EventContracts contracts : loaded) {
             ContractCoverage coverage = contracts.coverage();
-            ObjectNode root = roots.addObject();
+            Map<String, Object> root = new LinkedHashMap<>();
             root.put("root", contracts.root().toString().replace('\\', '/'));
             root.put("total", coverage.all().size());
-            versions(root.putArray("exercised"), coverage.exercised());
-            versions(root.putArray("notExercised"), coverage.missing());
+            root.put("exercised", versions(coverage.exercised()));
+            root.put("notExercised", versions(coverage.missing()));
+            roots.add(root);
             System.out.println(summary(contracts));
         }
         try {
             Files.createDirectories(dir);
-            Files.writeString(dir.resolve(FILE_NAME), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report)
-                    + "\n");
+            Files.writeString(dir.resolve(FILE_NAME), Json.valueOf(Map.of("roots", roots)).toPrettyString() + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the contract coverage to " + dir.resolve(FILE_NAME), e);
         }
@@ -51,9 +51,14 @@ final class CoverageReport {
                 + contracts.coverage().summary();
     }
 
-    private static void versions(ArrayNode array, Set<EventDescriptor> versions) {
+    private static List<Map<String, Object>> versions(Set<EventDescriptor> versions) {
+        List<Map<String, Object>> list = new ArrayList<>();
         for (EventDescriptor version : versions) {
-            array.addObject().put("subject", version.name()).put("version", version.version());
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("subject", version.name());
+            entry.put("version", version.version());
+            list.add(entry);
         }
+        return list;
     }
 }

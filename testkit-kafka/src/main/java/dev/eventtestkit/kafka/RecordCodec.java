@@ -4,6 +4,7 @@ import dev.eventtestkit.broker.Message;
 import dev.eventtestkit.event.EventCodec;
 import dev.eventtestkit.event.EventDescriptor;
 import dev.eventtestkit.event.EventValidator;
+import dev.eventtestkit.event.Json;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -14,13 +15,10 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Event objects to Kafka records (JSON value, CloudEvents headers) and records back to {@link Message}s. */
 final class RecordCodec {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     static final String SOURCE = "/eventtestkit";
 
     private final EventCodec codec;
@@ -36,9 +34,9 @@ final class RecordCodec {
     ProducerRecord<String, byte[]> encode(
             String topic, @Nullable Integer partition, @Nullable String key, Object event, String id, Instant time) {
         EventDescriptor descriptor = codec.describe(event.getClass());
-        JsonNode payload = codec.toJson(event);
+        Json payload = codec.toJson(event);
         validator.validate(event, descriptor, payload);
-        byte[] value = JSON.writeValueAsBytes(payload);
+        byte[] value = payload.toBytes();
         Headers headers = new RecordHeaders();
         put(headers, KafkaHeaders.SPEC_VERSION, "1.0");
         put(headers, KafkaHeaders.ID, id);
@@ -52,7 +50,7 @@ final class RecordCodec {
 
     /**
      * @param attempt the delivery attempt, 1 for the first
-     * @throws tools.jackson.core.JacksonException when the value is not JSON
+     * @throws dev.eventtestkit.event.JsonParseException when the value is not JSON
      */
     Message decode(ConsumerRecord<String, byte[]> record, int attempt) {
         Map<String, String> headers = headers(record.headers());
@@ -63,7 +61,7 @@ final class RecordCodec {
                 record.partition(),
                 record.offset(),
                 record.key(),
-                headers.getOrDefault(KafkaHeaders.TYPE, "unknown"),
+                headers.getOrDefault(KafkaHeaders.TYPE, Message.UNKNOWN_TYPE),
                 Integer.parseInt(headers.getOrDefault(KafkaHeaders.EVENT_VERSION, "1")),
                 Instant.ofEpochMilli(record.timestamp()),
                 headers,
@@ -105,8 +103,8 @@ final class RecordCodec {
                 names.deadLetterTopic(topic, group), null, record.timestamp(), record.key(), record.value(), headers);
     }
 
-    private static JsonNode payload(byte @Nullable [] value) {
-        return value == null ? JSON.nullNode() : JSON.readTree(value);
+    private static Json payload(byte @Nullable [] value) {
+        return value == null ? Json.nullValue() : Json.parse(value);
     }
 
     private static Map<String, String> headers(Headers headers) {

@@ -3,6 +3,7 @@ package dev.eventtestkit.benchmarks.broker;
 import dev.eventtestkit.broker.FakeBroker;
 import dev.eventtestkit.broker.MessageHandler;
 import dev.eventtestkit.event.EventCodec;
+import dev.eventtestkit.event.Json;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -15,7 +16,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The fake broker's hot path: publish, then deliver to one group, no faults. Score: messages per second.
@@ -58,7 +58,7 @@ public class FakeBrokerBenchmark {
     }
 
     /**
-     * The same without Jackson: the codec returns a prepared {@link JsonNode}, so this is the broker's own cost.
+     * The same without Jackson: the codec returns a prepared {@link Json}, so this is the broker's own cost.
      *
      * @param blackhole takes every delivered message
      * @return the broker, so the JIT cannot drop the work
@@ -83,15 +83,15 @@ public class FakeBrokerBenchmark {
 
     /** A codec whose {@code toJson} returns the event's JSON computed once. */
     static EventCodec preSerialized(Object event) {
-        JsonNode payload = EventCodec.jackson().toJson(event);
+        Json payload = EventCodec.jackson().toJson(event);
         return new EventCodec() {
             @Override
-            public JsonNode toJson(Object ignored) {
+            public Json toJson(Object ignored) {
                 return payload;
             }
 
             @Override
-            public <T> T fromJson(JsonNode json, Class<T> type) {
+            public <T> T fromJson(Json json, Class<T> type) {
                 return EventCodec.jackson().fromJson(json, type);
             }
         };

@@ -3,6 +3,7 @@ package dev.eventtestkit.benchmarks.contract;
 import dev.eventtestkit.contract.EventContracts;
 import dev.eventtestkit.contract.Violation;
 import dev.eventtestkit.event.EventCodec;
+import dev.eventtestkit.event.Json;
 import dev.eventtestkit.event.EventType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,7 +25,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Validating one 10-field event against its contract (loaded once, as a test class loads it). Score: average
@@ -75,7 +75,7 @@ public class ContractValidationBenchmark {
     EventContracts contracts;
     final OrderPlaced event = new OrderPlaced("o-1", "c-42", 1250, "EUR", 3, true, "web", "NL",
             "2026-01-15T10:00:00Z", "leave at the door");
-    JsonNode payload;
+    Json payload;
 
     /** Writes the contract to a temporary root and loads it. */
     @Setup(Level.Trial)

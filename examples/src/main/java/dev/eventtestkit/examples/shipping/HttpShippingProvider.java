@@ -1,5 +1,8 @@
 package dev.eventtestkit.examples.shipping;
 
+import dev.eventtestkit.event.EventCodec;
+import dev.eventtestkit.event.Json;
+import dev.eventtestkit.event.JsonParseException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -7,9 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Objects;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The shipping provider's REST API: {@code POST <base>/shipments} with the order id as
@@ -31,7 +31,6 @@ public final class HttpShippingProvider implements ShippingProvider {
     private final HttpClient http;
     private final URI shipments;
     private final Duration timeout;
-    private final JsonMapper json = JsonMapper.builder().build();
 
     /**
      * @param http the client, shared by the service
@@ -50,7 +49,7 @@ public final class HttpShippingProvider implements ShippingProvider {
                 .timeout(timeout)
                 .header("Content-Type", "application/json")
                 .header(IDEMPOTENCY_KEY, request.orderId())
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(request)))
+                .POST(HttpRequest.BodyPublishers.ofString(EventCodec.jackson().toJson(request).toString()))
                 .build(), request.orderId());
         if (response.statusCode() / 100 != 2) {
             throw new ShippingProviderException("shipping provider answered " + response.statusCode()
@@ -73,11 +72,11 @@ public final class HttpShippingProvider implements ShippingProvider {
 
     private String trackingId(HttpResponse<String> response, String orderId) {
         try {
-            JsonNode trackingId = json.readTree(response.body()).path("trackingId");
-            if (trackingId.isString() && !trackingId.asString().isEmpty()) {
-                return trackingId.asString();
+            Json trackingId = Json.parse(response.body()).get("trackingId");
+            if (trackingId.isString() && !trackingId.asText().isEmpty()) {
+                return trackingId.asText();
             }
-        } catch (JacksonException e) {
+        } catch (JsonParseException e) {
             // reported below with the body
         }
         throw new ShippingProviderException("shipping provider answered " + response.statusCode() + " for order "

@@ -3,19 +3,19 @@ package dev.eventtestkit.examples.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.eventtestkit.broker.FakeBroker;
 import dev.eventtestkit.broker.Faults;
 import dev.eventtestkit.broker.Message;
 import dev.eventtestkit.broker.RetryPolicy;
 import dev.eventtestkit.contract.EventContracts;
-import dev.eventtestkit.event.EventCodec;
+import dev.eventtestkit.event.Jackson2Codec;
 import dev.eventtestkit.examples.payments.PaymentRequested;
 import dev.eventtestkit.time.VirtualClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The code blocks of docs/broker.md. */
 class BrokerDocExamplesTest {
@@ -32,7 +32,7 @@ class BrokerDocExamplesTest {
     @Test
     void configuresEveryOptionOfTheBuilder() {
         VirtualClock clock = VirtualClock.create();
-        JsonMapper myMapper = JsonMapper.builder().build();
+        ObjectMapper objectMapper = new ObjectMapper();   // the application's Jackson 2 mapper
         EventContracts contracts = EventContracts.load(RepositoryRoot.schemas());
 
         FakeBroker broker = FakeBroker.builder()
@@ -40,7 +40,7 @@ class BrokerDocExamplesTest {
                 .clock(clock)
                 .faults(Faults.builder().duplicates(0.3).crashBeforeAck(0.1).reorder(true).build())
                 .retryPolicy(RetryPolicy.of(5, Duration.ofMillis(100)))
-                .codec(EventCodec.jackson(myMapper))
+                .codec(Jackson2Codec.of(objectMapper))
                 .contracts(contracts)
                 .maxSteps(10_000)
                 .build();

@@ -12,21 +12,18 @@ import dev.eventtestkit.contract.Direction;
 import dev.eventtestkit.contract.Incompatibility;
 import dev.eventtestkit.contract.SchemaDiff;
 import dev.eventtestkit.contract.SchemaResolver;
+import dev.eventtestkit.event.Json;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The code blocks of docs/compatibility.md. */
 class CompatibilityDocExamplesTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private final JsonNode v1 = JSON.readTree("{\"properties\":{\"amount\":{\"type\":\"number\"}}}");
-    private final JsonNode v2 = JSON.readTree("{\"properties\":{\"amount\":{\"type\":\"string\"}}}");
-    private final JsonNode v3 = JSON.readTree("{\"properties\":{\"amount\":{\"type\":\"string\"}}}");
+    private final Json v1 = Json.parse("{\"properties\":{\"amount\":{\"type\":\"number\"}}}");
+    private final Json v2 = Json.parse("{\"properties\":{\"amount\":{\"type\":\"string\"}}}");
+    private final Json v3 = Json.parse("{\"properties\":{\"amount\":{\"type\":\"string\"}}}");
 
     @Test
     void diffsTwoSchemasAndChecksACandidateAgainstItsHistory() {
@@ -52,8 +49,8 @@ class CompatibilityDocExamplesTest {
 
     @Test
     void followsReferencesToOtherDocuments() {
-        JsonNode moneySchema = JSON.readTree("{\"type\":\"number\"}");
-        JsonNode v1 = JSON.readTree("{\"properties\":{\"amount\":{\"$ref\":\"money.json\"}}}");
+        Json moneySchema = Json.parse("{\"type\":\"number\"}");
+        Json v1 = Json.parse("{\"properties\":{\"amount\":{\"$ref\":\"money.json\"}}}");
 
         SchemaResolver siblings = SchemaResolver.of(Map.of(URI.create("money.json"), moneySchema));
         List<Difference> d = SchemaDiff.compare(v1, v2, siblings);

@@ -6,6 +6,7 @@ import dev.eventtestkit.broker.FakeBroker;
 import dev.eventtestkit.contract.EventContracts;
 import dev.eventtestkit.event.EventCodec;
 import dev.eventtestkit.event.EventType;
+import dev.eventtestkit.event.Json;
 import dev.eventtestkit.examples.orders.OrderEvent.OrderCreated;
 import dev.eventtestkit.examples.payments.PaymentService;
 import dev.eventtestkit.examples.shipping.ShippingService;
@@ -15,8 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The order saga with the JUnit face of the kit: {@code @EventTest} injects the broker and its virtual clock,
@@ -84,10 +83,10 @@ class OrderProcessEventTest {
     @Test
     void upcastsAStoredV1OrderCreatedToAValidV2WithTheCurrencyV1Meant(EventContracts contracts) {
         EventContracts upcasting = contracts.withUpcaster("OrderCreated", 1,
-                json -> ((ObjectNode) json.deepCopy()).put("currency", "EUR"));
-        JsonNode stored = EventCodec.jackson().toJson(new OrderCreated("o-1", 2500));
+                json -> json.with("currency", "EUR"));
+        Json stored = EventCodec.jackson().toJson(new OrderCreated("o-1", 2500));
 
-        JsonNode current = upcasting.upcast("OrderCreated", 1, stored);
+        Json current = upcasting.upcast("OrderCreated", 1, stored);
 
         assertThat(upcasting.validate("OrderCreated", 1, stored)).isEmpty();
         assertThat(upcasting.validate("OrderCreated", 2, current)).isEmpty();
