@@ -8,6 +8,7 @@ import dev.eventtestkit.broker.Message;
 import dev.eventtestkit.spring.EventTestkitKafka;
 import dev.eventtestkit.time.VirtualClock;
 import example.orders.Events.PaymentProcessed;
+import example.orders.Events.PaymentRequested;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,6 +57,7 @@ class OrderServiceTest {
             assertThat(payment.type()).isEqualTo("PaymentRequested");
             assertThat(payment.key()).isEqualTo("o-1");
             assertThat(payment.payload().toString()).isEqualTo("{\"orderId\":\"o-1\",\"amount\":2500}");
+            assertThat(payment.payloadAs(PaymentRequested.class)).isEqualTo(new PaymentRequested("o-1", 2_500));
         });
     }
 

@@ -76,6 +76,7 @@ class ListenersOnTheFakeBrokerTest {
         assertThat(third.getRecordMetadata().partition()).isEqualTo(stored.get(2).partition());
         assertThat(unkeyed.getRecordMetadata().topic()).isEqualTo("audit-log");
         assertThat(stored.get(0).payload().toString()).isEqualTo("{\"orderId\":\"o-1\",\"amount\":100,\"currency\":\"EUR\"}");
+        assertThat(stored.get(0).payloadAs(OrderCreated.class)).isEqualTo(new OrderCreated("o-1", 100, "EUR"));
         assertThat(stored.get(0).type()).isEqualTo("OrderCreated");
         assertThat(stored.get(0).version()).isEqualTo(2);
         assertThat(stored.get(0).headers()).containsEntry("__TypeId__", OrderCreated.class.getName());
