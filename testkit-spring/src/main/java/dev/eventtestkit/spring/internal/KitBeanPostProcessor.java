@@ -1,5 +1,6 @@
 package dev.eventtestkit.spring.internal;
 
+import dev.eventtestkit.time.VirtualClock;
 import java.time.Clock;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.BeanCreationException;
@@ -47,7 +48,7 @@ final class KitBeanPostProcessor implements BeanPostProcessor {
                     + " declare the ProducerFactory as a @Bean and build the template on it");
         }
         if (world.settings().virtualTime()) {
-            if (bean instanceof Clock clock && !(bean instanceof dev.eventtestkit.time.VirtualClock)
+            if (bean instanceof Clock clock && !(bean instanceof VirtualClock)
                     && !(bean instanceof DelegatingClock)) {
                 return new DelegatingClock(world, clock.getZone());
             }

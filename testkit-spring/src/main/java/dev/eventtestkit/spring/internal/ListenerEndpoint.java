@@ -5,7 +5,6 @@ import dev.eventtestkit.broker.Message;
 import dev.eventtestkit.broker.MessageHandler;
 import dev.eventtestkit.spring.UnreadableRecordException;
 import java.lang.reflect.Method;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -19,12 +18,15 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.ResolvableType;
 import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.config.AbstractKafkaListenerContainerFactory;
 import org.springframework.kafka.config.KafkaListenerContainerFactory;
 import org.springframework.kafka.config.KafkaListenerEndpoint;
 import org.springframework.kafka.config.MethodKafkaListenerEndpoint;
 import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 import org.springframework.kafka.listener.AcknowledgingConsumerAwareMessageListener;
 import org.springframework.kafka.listener.AcknowledgingMessageListener;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -34,9 +36,12 @@ import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.kafka.listener.MessageListener;
 import org.springframework.kafka.listener.MessageListenerContainer;
+import org.springframework.kafka.support.Acknowledgment;
 import org.springframework.kafka.support.KafkaUtils;
 import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.kafka.support.serializer.SerializationUtils;
+import org.springframework.messaging.handler.annotation.Header;
+import org.springframework.messaging.handler.annotation.Headers;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -122,7 +127,7 @@ final class ListenerEndpoint {
         return new ListenerEndpoint(name, List.copyOf(endpoint.getTopics()), group, Math.max(1, concurrency),
                 container, listener, deserializer(consumers.getKeyDeserializer(), config, true, name),
                 deserializer(consumers.getValueDeserializer(), config, false, name),
-                ListenerErrors.of(container instanceof org.springframework.kafka.listener.AbstractMessageListenerContainer<?, ?> a
+                ListenerErrors.of(container instanceof AbstractMessageListenerContainer<?, ?> a
                         ? a.getCommonErrorHandler() : null, backOffs),
                 targetType(method));
     }
@@ -185,11 +190,11 @@ final class ListenerEndpoint {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void invoke(ConsumerRecord<Object, Object> record, Consumer<?, ?> consumer) {
         if (listener instanceof AcknowledgingConsumerAwareMessageListener l) {
-            l.onMessage(record, (org.springframework.kafka.support.Acknowledgment) null, (Consumer) consumer);
+            l.onMessage(record, (Acknowledgment) null, (Consumer) consumer);
         } else if (listener instanceof ConsumerAwareMessageListener l) {
             l.onMessage(record, (Consumer) consumer);
         } else if (listener instanceof AcknowledgingMessageListener l) {
-            l.onMessage(record, (org.springframework.kafka.support.Acknowledgment) null);
+            l.onMessage(record, (Acknowledgment) null);
         } else {
             ((MessageListener) listener).onMessage(record);
         }
@@ -244,21 +249,20 @@ final class ListenerEndpoint {
             return "the payload types of its @KafkaHandler methods";
         }
         for (int i = 0; i < method.getParameterCount(); i++) {
-            org.springframework.core.MethodParameter parameter = new org.springframework.core.MethodParameter(method, i);
-            if (parameter.hasParameterAnnotation(org.springframework.messaging.handler.annotation.Header.class)
-                    || parameter.hasParameterAnnotation(org.springframework.messaging.handler.annotation.Headers.class)) {
+            MethodParameter parameter = new MethodParameter(method, i);
+            if (parameter.hasParameterAnnotation(Header.class)
+                    || parameter.hasParameterAnnotation(Headers.class)) {
                 continue;
             }
             Class<?> type = parameter.getParameterType();
-            org.springframework.core.ResolvableType resolvable = org.springframework.core.ResolvableType.forMethodParameter(parameter);
+            ResolvableType resolvable = ResolvableType.forMethodParameter(parameter);
             if (ConsumerRecord.class.isAssignableFrom(type)) {
                 return resolvable.getGeneric(1).toString();
             }
-            if (org.springframework.messaging.Message.class.isAssignableFrom(type)) {
+            if (org.springframework.messaging.Message.class.isAssignableFrom(type)) { // Spring's, not the broker's
                 return resolvable.getGeneric(0).toString();
             }
-            if (type.getName().startsWith("org.springframework.kafka.support.Acknowledgment")
-                    || Consumer.class.isAssignableFrom(type)) {
+            if (Acknowledgment.class.isAssignableFrom(type) || Consumer.class.isAssignableFrom(type)) {
                 continue;
             }
             return resolvable.toString();
@@ -285,11 +289,5 @@ final class ListenerEndpoint {
     @Override
     public String toString() {
         return name + " on " + topics + " as group " + group + " x" + concurrency;
-    }
-
-    static List<String> names(List<ListenerEndpoint> endpoints) {
-        List<String> names = new ArrayList<>();
-        endpoints.forEach(e -> names.add(e.name));
-        return names;
     }
 }

@@ -3,6 +3,7 @@ package dev.eventtestkit.spring.internal;
 import dev.eventtestkit.broker.RetryAfter;
 import java.lang.reflect.Field;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -95,7 +96,7 @@ final class ListenerErrors {
                 "defaultErrorHandler");
         Map<?, CommonErrorHandler> delegates = (Map<?, CommonErrorHandler>) read(handler,
                 CommonDelegatingErrorHandler.class, "delegates");
-        List<CommonErrorHandler> parts = new java.util.ArrayList<>(delegates.values());
+        List<CommonErrorHandler> parts = new ArrayList<>(delegates.values());
         parts.add(fallback);
         return parts;
     }
