@@ -3,6 +3,7 @@ package dev.eventtestkit.broker;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +19,10 @@ final class ConsumerGroup {
     final Cursor[] cursors;
     final List<Delivery> duplicates = new ArrayList<>();
     final List<DeadLetter> deadLetters = new ArrayList<>();
+    /** Set for a group that stops at a record its handler keeps failing on, instead of dead-lettering it. */
+    @Nullable Consumer<DeadLetter> onStop;
+    /** The record the group stopped at; nothing is delivered to the group after it. */
+    @Nullable DeadLetter stoppedAt;
     private final List<Instance> instances = new ArrayList<>();
     private final @Nullable Instance[] owners;
     private int joined;
@@ -47,7 +52,11 @@ final class ConsumerGroup {
     }
 
     boolean hasInstances() {
-        return !instances.isEmpty();
+        return !instances.isEmpty() && stoppedAt == null;
+    }
+
+    void stopOnFailure(Consumer<DeadLetter> onStop) {
+        this.onStop = onStop;
     }
 
     @Nullable Instance owner(int partition) {

@@ -43,6 +43,16 @@ final class Cursor {
         done++;
     }
 
+    /**
+     * Moves the group's position on this partition: the next record delivered is the one at {@code offset};
+     * deliveries in flight (waiting for a retry or a delay) are dropped, records below count as done.
+     */
+    void seek(long offset) {
+        pending.clear();
+        next = offset;
+        done = offset;
+    }
+
     /** @return how many records of this partition the group has acked or dead-lettered */
     long completed() {
         return done;

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -14,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 final class DeliveryLoop {
 
     private final List<ConsumerGroup> groups;
+    private final QueueSteps queues;
     private final VirtualClock clock;
     private final Chooser chooser;
     private final Faults faults;
@@ -26,6 +28,7 @@ final class DeliveryLoop {
 
     DeliveryLoop(
             List<ConsumerGroup> groups,
+            QueueSteps queues,
             VirtualClock clock,
             Chooser chooser,
             Faults faults,
@@ -33,6 +36,7 @@ final class DeliveryLoop {
             TraceLog trace,
             int maxSteps) {
         this.groups = groups;
+        this.queues = queues;
         this.clock = clock;
         this.chooser = chooser;
         this.faults = faults;
@@ -53,16 +57,34 @@ final class DeliveryLoop {
         running = true;
         try {
             int run = 0;
-            while (collectReady()) {
+            int queued;
+            while ((queued = queues.collect()) > 0 | collectReady()) {
+                int total = ready.size() + queued;
                 if (run == maxSteps) {
-                    throw new IllegalStateException(RunawayMessage.render(maxSteps, ready.size(), clock, trace));
+                    throw new IllegalStateException(RunawayMessage.render(maxSteps, total, clock, trace));
                 }
                 run++;
-                deliver(ready.size() == 1 ? ready.get(0) : ready.get(chooser.nextDelivery(ready.size())));
+                int pick = total == 1 ? 0 : chooser.nextDelivery(total);
+                if (pick < ready.size()) {
+                    deliver(ready.get(pick));
+                } else {
+                    deliverQueued(pick - ready.size());
+                }
             }
         } finally {
             running = false;
             ready.clear();
+            queues.clearActions();
+        }
+    }
+
+    /** A queue action (a dispatch or a handler run, see {@link QueueSteps}) as one step. */
+    private void deliverQueued(int action) {
+        trace.enterStep(++steps);
+        try {
+            queues.perform(action);
+        } finally {
+            trace.leaveStep();
         }
     }
 
@@ -180,7 +202,12 @@ final class DeliveryLoop {
         trace.record(TraceKind.FAIL, delivery,
                 "handler failed: " + TraceLog.describe(asked == null ? failure : asked.getCause()));
         ConsumerGroup group = delivery.cursor.group;
-        if (asked == null && delivery.failures >= retryPolicy.maxAttempts()) {
+        boolean exhausted = asked == null && delivery.failures >= retryPolicy.maxAttempts();
+        if (exhausted && group.onStop != null) {
+            stop(delivery, message, failure);
+            return;
+        }
+        if (exhausted) {
             trace.record(TraceKind.DEAD_LETTER, delivery, "dead letter after " + delivery.failures
                     + (delivery.failures == 1 ? " failure" : " failures"));
             settle(delivery);
@@ -196,6 +223,16 @@ final class DeliveryLoop {
             waitThenRelease(delivery, backoff, "retry");
         }
         delivery.attempt++;
+    }
+
+    /** The record stays unacked and the group receives nothing more; its owner hears of it (and may throw). */
+    private void stop(Delivery delivery, Message message, Exception failure) {
+        ConsumerGroup group = delivery.cursor.group;
+        DeadLetter at = new DeadLetter(message, failure, delivery.failures);
+        group.stoppedAt = at;
+        trace.record(TraceKind.STOP, delivery, "stop after " + delivery.failures
+                + (delivery.failures == 1 ? " failure" : " failures") + ", nothing more delivered to the group");
+        Objects.requireNonNull(group.onStop).accept(at);
     }
 
     private void settle(Delivery delivery) {

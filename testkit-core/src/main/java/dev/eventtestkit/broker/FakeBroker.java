@@ -4,6 +4,7 @@ import dev.eventtestkit.event.DeterministicIds;
 import dev.eventtestkit.event.EventCodec;
 import dev.eventtestkit.event.EventDescriptor;
 import dev.eventtestkit.event.EventValidator;
+import dev.eventtestkit.event.Json;
 import dev.eventtestkit.time.VirtualClock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,12 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
-import dev.eventtestkit.event.Json;
 
 /**
  * The deterministic in-memory broker: topics with partitions, consumer groups, at-least-once delivery,
- * retries and dead letters on virtual time, and faults, all decided by one seed.
+ * retries and dead letters on virtual time, and faults, all decided by one seed; and, as a {@link QueueBroker},
+ * RabbitMQ's exchanges and queues in the same world (docs/queues.md).
  *
  * <pre>{@code
  * FakeBroker broker = FakeBroker.builder().seed(42L).faults(Faults.builder().duplicates(0.3).build()).build();
@@ -30,7 +33,7 @@ import dev.eventtestkit.event.Json;
  * which settles the broker at every instant on the way. Handlers run on the thread that asks. A FakeBroker
  * is driven by one thread and is not thread-safe.
  */
-public final class FakeBroker implements Broker {
+public final class FakeBroker implements Broker, QueueBroker {
 
     private static final int ANY_PARTITION = -1;
 
@@ -44,6 +47,7 @@ public final class FakeBroker implements Broker {
     private final List<ConsumerGroup> groups = new ArrayList<>();
     private final TraceLog trace;
     private final DeliveryLoop loop;
+    private final QueueWorld queues;
     private @Nullable Topic lastTopic;
     private long published;
 
@@ -56,8 +60,19 @@ public final class FakeBroker implements Broker {
         this.ids = DeterministicIds.seeded(seed);
         this.trace = new TraceLog(clock);
         Chooser chooser = builder.chooser == null ? Chooser.seeded(seed) : builder.chooser;
-        this.loop = new DeliveryLoop(groups, clock, chooser, faults, builder.retryPolicy, trace, builder.maxSteps);
-        clock.onEachInstant(this::runUntilIdle);
+        this.queues = new QueueWorld(codec, validator, ids, clock, trace, chooser, faults, builder.retryPolicy);
+        this.loop = new DeliveryLoop(groups, queues.steps, clock, chooser, faults, builder.retryPolicy, trace,
+                builder.maxSteps);
+        Object lock = builder.settleLock;
+        if (lock == null) {
+            clock.onEachInstant(this::runUntilIdle);
+        } else {
+            clock.onEachInstant(() -> {
+                synchronized (lock) {
+                    runUntilIdle();
+                }
+            });
+        }
     }
 
     /** @return a broker with seed 0, a fresh {@link VirtualClock}, no faults and the default retry policy */
@@ -144,13 +159,25 @@ public final class FakeBroker implements Broker {
         EventDescriptor descriptor = codec.describe(event.getClass());
         Json payload = codec.toJson(event);
         validator.validate(event, descriptor, payload);
-        if (partition == ANY_PARTITION) {
-            partition = key == null ? target.nextRoundRobin() : target.partitionFor(key);
-        }
-        Message message = new Message(ids.next(), target.name, partition, target.nextOffset(partition), key,
+        return append(target, partition, key, descriptor, payload, headers, ids.next(), true);
+    }
+
+    /** Appends a record whose payload is serialized and validated already; {@link DeliveryModel}'s way in. */
+    Message append(String topic, @Nullable String key, EventDescriptor descriptor, Json payload,
+            Map<String, String> headers, UUID id, boolean traced) {
+        return append(topic(topic), ANY_PARTITION, key, descriptor, payload, headers, id, traced);
+    }
+
+    private Message append(Topic target, int chosen, @Nullable String key, EventDescriptor descriptor,
+            Json payload, Map<String, String> headers, UUID id, boolean traced) {
+        int partition = chosen != ANY_PARTITION ? chosen
+                : key == null ? target.nextRoundRobin() : target.partitionFor(key);
+        Message message = new Message(id, target.name, partition, target.nextOffset(partition), key,
                 descriptor.name(), descriptor.version(), clock.instant(), headers, payload, 1, codec);
         target.append(new StoredRecord(message, published++));
-        trace.publish(message);
+        if (traced) {
+            trace.publish(message);
+        }
         return message;
     }
 
@@ -166,6 +193,35 @@ public final class FakeBroker implements Broker {
         }
         Subscription subscription = consumers.join(handler);
         return subscription;
+    }
+
+    /**
+     * A new group on a one-partition topic that starts at an offset and stops at a record its handler keeps
+     * failing on; {@link DeliveryModel}'s catch-up subscriptions.
+     */
+    Subscription subscribeAt(String topic, String group, long offset, MessageHandler handler,
+            Consumer<DeadLetter> onStop) {
+        Topic target = topic(topic);
+        if (target.existingGroup(group) != null) {
+            throw new IllegalStateException("group " + group + " already exists on topic " + topic);
+        }
+        ConsumerGroup consumers = target.addGroup(group, groups.size());
+        groups.add(consumers);
+        consumers.stopOnFailure(onStop);
+        for (Cursor cursor : consumers.cursors) {
+            cursor.seek(offset);
+        }
+        return consumers.join(handler);
+    }
+
+    /** Removes a group and what it had in flight: a closed catch-up subscription is gone, not waiting. */
+    void removeGroup(String topic, String group) {
+        Topic target = topics.get(topic);
+        ConsumerGroup consumers = target == null ? null : target.existingGroup(group);
+        if (consumers != null) {
+            target.groups.remove(consumers);
+            groups.remove(consumers);
+        }
     }
 
     @Override
@@ -217,7 +273,7 @@ public final class FakeBroker implements Broker {
     @Override
     public void awaitIdle(Duration timeout) {
         runUntilIdle();
-        String waiting = PendingReport.render(groups, clock);
+        String waiting = PendingReport.render(groups, queues.steps, clock);
         if (!waiting.isEmpty()) {
             throw new org.opentest4j.AssertionFailedError(waiting);
         }
@@ -265,6 +321,78 @@ public final class FakeBroker implements Broker {
         }
         lastTopic = existing;
         return existing;
+    }
+
+    // ---- QueueBroker: exchanges and queues as RabbitMQ has them (QueueWorld, QueueSteps) ----
+
+    @Override
+    public void declareExchange(String name, ExchangeType type) {
+        queues.declareExchange(name, type);
+    }
+
+    @Override
+    public void declareQueue(String name, QueueOptions options) {
+        queues.declareQueue(name, options);
+    }
+
+    @Override
+    public void deleteQueue(String name) {
+        queues.deleteQueue(name);
+    }
+
+    @Override
+    public void bind(String queue, String exchange, String routingKey) {
+        queues.bind(queue, exchange, routingKey, Map.of());
+    }
+
+    @Override
+    public void bind(String queue, String exchange, String routingKey, Map<String, String> arguments) {
+        queues.bind(queue, exchange, routingKey, arguments);
+    }
+
+    @Override
+    public Message send(String exchange, String routingKey, Object event) {
+        return queues.send(exchange, routingKey, event, SendOptions.defaults());
+    }
+
+    @Override
+    public Message send(String exchange, String routingKey, Object event, Map<String, String> headers) {
+        return queues.send(exchange, routingKey, event, SendOptions.defaults().headers(headers));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws RuntimeException whatever the {@link EventValidator} throws; nothing is sent then
+     */
+    @Override
+    public Message send(String exchange, String routingKey, Object event, SendOptions options) {
+        return queues.send(exchange, routingKey, event, options);
+    }
+
+    @Override
+    public Subscription consume(String queue, MessageHandler handler) {
+        return queues.consume(queue, ConsumeOptions.defaults(), handler);
+    }
+
+    @Override
+    public Subscription consume(String queue, ConsumeOptions options, MessageHandler handler) {
+        return queues.consume(queue, options, handler);
+    }
+
+    @Override
+    public @Nullable Message get(String queue) {
+        return queues.get(queue);
+    }
+
+    @Override
+    public int messageCount(String queue) {
+        return queues.messageCount(queue);
+    }
+
+    @Override
+    public List<Message> returned() {
+        return queues.returned();
     }
 
     @Override

@@ -29,6 +29,8 @@ public final class FakeBrokerBuilder {
     EventValidator validator = EventValidator.ACCEPT_ALL;
     int maxSteps = 100_000;
     @Nullable Chooser chooser;
+    /** The lock a {@link DeliveryModel} settles under when the clock moves; null: the broker settles bare. */
+    @Nullable Object settleLock;
 
     FakeBrokerBuilder() {}
 

@@ -14,6 +14,10 @@ import org.jspecify.annotations.Nullable;
  * A record as a consumer sees it: the envelope (id, type, version, key, position, time, headers, attempt)
  * and the JSON payload.
  *
+ * <p>A message sent through a {@link QueueBroker} has an {@link #exchange()}, a {@link #routingKey()} and, once
+ * delivered, a {@link #queue()}, a {@link #redelivered()} flag and a {@link #context()} to settle it; its
+ * {@link #topic()} is the exchange, its {@link #key()} the routing key, and it has no partition or offset (-1).
+ *
  * <pre>{@code
  * broker.subscribe("orders", "billing", message -> billing.on(message.payloadAs(OrderCreated.class)));
  * }</pre>
@@ -44,6 +48,10 @@ public final class Message {
     private final Json payload;
     private final int attempt;
     private final EventCodec codec;
+    /** Set once, right after construction, by {@link #withQueueDelivery}: a message that went through a queue. */
+    private @Nullable QueueDelivery queueDelivery;
+    /** The fake's send number of a queue message, shown in trace positions; -1 otherwise. */
+    private long sequence = -1;
 
     /**
      * For {@link Broker} implementations; tests receive messages, they do not build them.
@@ -221,13 +229,111 @@ public final class Message {
         if (attempt == this.attempt) {
             return this;
         }
-        return new Message(
-                id, uuid, topic, partition, offset, key, type, version, timestamp, headers, payload, attempt, codec);
+        return copy(attempt, headers, queueDelivery);
     }
 
-    /** @return {@code topic[partition]@offset}, the position used in timelines */
+    /**
+     * For {@link QueueBroker} implementations: the same message as sent to an exchange or delivered from a queue.
+     *
+     * @param delivery where it was sent and delivered from
+     * @return a copy carrying it
+     */
+    public Message withQueueDelivery(QueueDelivery delivery) {
+        return copy(attempt, headers, Objects.requireNonNull(delivery, "delivery"));
+    }
+
+    /** A queue delivery of this message: another attempt, maybe other headers (dead-lettering adds some). */
+    Message delivered(int attempt, Map<String, String> headers, QueueDelivery delivery) {
+        return copy(attempt, headers, delivery);
+    }
+
+    /** The fake's sent message: its send number names it in the trace. */
+    Message sent(QueueDelivery delivery, long sequence) {
+        Message sent = copy(attempt, headers, delivery);
+        sent.sequence = sequence;
+        return sent;
+    }
+
+    private Message copy(int attempt, Map<String, String> headers, @Nullable QueueDelivery delivery) {
+        Message copy = new Message(
+                id, uuid, topic, partition, offset, key, type, version, timestamp, headers, payload, attempt, codec);
+        copy.queueDelivery = delivery;
+        copy.sequence = sequence;
+        return copy;
+    }
+
+    /**
+     * @return {@code topic[partition]@offset}, the position used in timelines; for a queue message the queue (or,
+     *     as sent, the exchange) and, on the fake, its send number: {@code billing#3}
+     */
     public String position() {
-        return topic + "[" + partition + "]@" + offset;
+        QueueDelivery delivery = queueDelivery;
+        if (delivery == null) {
+            return topic + "[" + partition + "]@" + offset;
+        }
+        return queuePosition(traceTopic(), sequence);
+    }
+
+    /** @return e.g. {@code billing#3}; the default exchange reads {@code (default)} */
+    static String queuePosition(String place, long sequence) {
+        String name = place.isEmpty() ? "(default)" : place;
+        return sequence < 0 ? name : name + "#" + sequence;
+    }
+
+    /** The trace's topic column: the topic, or a queue message's queue (or exchange, as sent). */
+    String traceTopic() {
+        QueueDelivery delivery = queueDelivery;
+        if (delivery == null) {
+            return topic;
+        }
+        String queue = delivery.queue();
+        return queue == null ? delivery.exchange() : queue;
+    }
+
+    /** The trace's offset column: the offset, or a queue message's send number. */
+    long traceOffset() {
+        return queueDelivery == null ? offset : sequence;
+    }
+
+    /** @return the exchange a queue message was sent to ({@code ""} for the default one); null for a topic record */
+    public @Nullable String exchange() {
+        QueueDelivery delivery = queueDelivery;
+        return delivery == null ? null : delivery.exchange();
+    }
+
+    /** @return the routing key a queue message was sent with; null for a topic record */
+    public @Nullable String routingKey() {
+        QueueDelivery delivery = queueDelivery;
+        return delivery == null ? null : delivery.routingKey();
+    }
+
+    /** @return the queue this message was delivered from; null for a topic record and for what {@code send} returns */
+    public @Nullable String queue() {
+        QueueDelivery delivery = queueDelivery;
+        return delivery == null ? null : delivery.queue();
+    }
+
+    /**
+     * @return RabbitMQ's redelivered flag: the queue delivered this message before (a requeue, a lost ack); false
+     *     for a topic record
+     */
+    public boolean redelivered() {
+        QueueDelivery delivery = queueDelivery;
+        return delivery != null && delivery.redelivered();
+    }
+
+    /**
+     * @return how the consumer settles this queue delivery (ack, nack, reject)
+     * @throws IllegalStateException for a topic record or a message that was not delivered from a queue
+     */
+    public DeliveryContext context() {
+        QueueDelivery delivery = queueDelivery;
+        DeliveryContext context = delivery == null ? null : delivery.context();
+        if (context == null) {
+            throw new IllegalStateException(position() + " " + type + ": only a message delivered from a queue has a"
+                    + " delivery context to ack, nack or reject");
+        }
+        return context;
     }
 
     @Override
@@ -237,6 +343,7 @@ public final class Message {
                 && that.partition == partition
                 && that.offset == offset
                 && that.attempt == attempt
+                && Objects.equals(that.queue(), queue())
                 && that.id().equals(id());
     }
 
@@ -247,6 +354,12 @@ public final class Message {
 
     @Override
     public String toString() {
+        QueueDelivery delivery = queueDelivery;
+        if (delivery != null) {
+            return type + " v" + version + " " + position() + " exchange=" + Message.queuePosition(delivery.exchange(),
+                    -1) + " routingKey=" + delivery.routingKey() + " attempt=" + attempt
+                    + (delivery.redelivered() ? " redelivered" : "") + " " + payload;
+        }
         return type + " v" + version + " " + position() + " key=" + key + " attempt=" + attempt + " " + payload;
     }
 }

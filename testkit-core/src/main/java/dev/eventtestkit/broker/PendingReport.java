@@ -11,9 +11,12 @@ final class PendingReport {
     private PendingReport() {}
 
     /** @return the failure text, or empty when nothing waits */
-    static String render(List<ConsumerGroup> groups, VirtualClock clock) {
+    static String render(List<ConsumerGroup> groups, QueueSteps queues, VirtualClock clock) {
         List<String> lines = new ArrayList<>();
         for (ConsumerGroup group : groups) {
+            if (group.stoppedAt != null) {
+                continue; // stopped on purpose, and reported when it stopped
+            }
             for (Cursor cursor : group.cursors) {
                 if (!group.hasInstances()) {
                     long undelivered = group.topic.log(cursor.partition).size() - cursor.completed();
@@ -31,6 +34,7 @@ final class PendingReport {
                 describe(duplicate, lines);
             }
         }
+        queues.pending(lines);
         if (lines.isEmpty()) {
             return "";
         }

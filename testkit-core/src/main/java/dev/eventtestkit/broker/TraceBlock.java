@@ -51,15 +51,15 @@ final class TraceBlock {
 
     TraceEntry entry(int row) {
         Message message = messages[row];
-        return new TraceEntry(times[row], steps[row], KINDS[kinds[row]], fault(row), message.topic(),
-                message.partition(), message.offset(), groups[row], attempts[row], detail(row));
+        return new TraceEntry(times[row], steps[row], KINDS[kinds[row]], fault(row), message.traceTopic(),
+                message.partition(), message.traceOffset(), groups[row], attempts[row], detail(row));
     }
 
     /** @return the same as {@code Trace.hash(entry(row))}, without building the entry */
     int hash(int row) {
         Message message = messages[row];
-        return Trace.hash(times[row], steps[row], KINDS[kinds[row]], fault(row), message.topic(),
-                message.partition(), message.offset(), groups[row], attempts[row]);
+        return Trace.hash(times[row], steps[row], KINDS[kinds[row]], fault(row), message.traceTopic(),
+                message.partition(), message.traceOffset(), groups[row], attempts[row]);
     }
 
     /** @return whether {@code entry(row).equals(other.entry(otherRow))}, building text only when it must */
@@ -71,9 +71,9 @@ final class TraceBlock {
                 && faults[row] == other.faults[otherRow]
                 && attempts[row] == other.attempts[otherRow]
                 && mine.partition() == theirs.partition()
-                && mine.offset() == theirs.offset()
+                && mine.traceOffset() == theirs.traceOffset()
                 && times[row].equals(other.times[otherRow])
-                && mine.topic().equals(theirs.topic())
+                && mine.traceTopic().equals(theirs.traceTopic())
                 && Objects.equals(groups[row], other.groups[otherRow])
                 && sameDetail(row, other, otherRow);
     }

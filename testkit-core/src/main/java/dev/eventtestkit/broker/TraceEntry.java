@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
  *     the test, a delay drawn before a step)
  * @param kind what happened
  * @param fault the fault, when {@code kind} is {@link TraceKind#FAULT}; otherwise null
- * @param topic the topic
- * @param partition the partition
- * @param offset the offset within the partition
+ * @param topic the topic; for a queue message the queue (as sent: the exchange)
+ * @param partition the partition; -1 for a queue message
+ * @param offset the offset within the partition; for a queue message the broker's send number
  * @param group the consumer group, or null for a publish
  * @param attempt the delivery attempt, or 0 for a publish
  * @param detail the event column of the timeline, e.g. {@code publish OrderCreated v1 key=o-1}
@@ -39,8 +39,11 @@ public record TraceEntry(
         Objects.requireNonNull(detail, "detail");
     }
 
-    /** @return {@code topic[partition]@offset} */
+    /** @return {@code topic[partition]@offset}; for a queue message (partition -1) {@code queue#sendNumber} */
     public String position() {
+        if (partition < 0) {
+            return Message.queuePosition(topic, offset);
+        }
         return topic + "[" + partition + "]@" + offset;
     }
 

@@ -2,7 +2,7 @@ package dev.eventtestkit.broker;
 
 /** What a {@link TraceEntry} records. */
 public enum TraceKind {
-    /** A record was appended to a partition. */
+    /** A record was appended to a partition, or a message sent to an exchange. */
     PUBLISH,
     /** A record was handed to a consumer instance. */
     DELIVER,
@@ -14,6 +14,19 @@ public enum TraceKind {
     RETRY,
     /** A record went to the dead letters of its topic and group after its last attempt. */
     DEAD_LETTER,
+    /**
+     * A group that stops at a failing record (an event store's catch-up subscription) stopped there after its
+     * last attempt: the record stays unacked and nothing more is delivered to the group.
+     */
+    STOP,
     /** A fault struck; {@link TraceEntry#fault()} says which. */
-    FAULT
+    FAULT,
+    /** A queue handed a message to a consumer's prefetch window; its handler runs in a later step. */
+    DISPATCH,
+    /** A queue message went back into its queue: nacked or rejected with requeue, or its consumer went away. */
+    REQUEUE,
+    /** A mandatory message no queue took was returned to the sender. */
+    RETURN,
+    /** A queue message was dropped: unroutable, or rejected, expired or overflowing without a dead-letter exchange. */
+    DROP
 }

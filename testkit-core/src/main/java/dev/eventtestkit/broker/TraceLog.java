@@ -37,6 +37,16 @@ final class TraceLog {
         add(TraceKind.FAULT, fault, delivery, "fault " + fault.label() + ": " + detail);
     }
 
+    /** A queue event: the message as in its queue (or as sent), the consumer tag in the group column. */
+    void queue(TraceKind kind, Message message, @Nullable String consumer, int attempt, String detail) {
+        rows.add(clock.instant(), step, kind, null, message, consumer, attempt, detail);
+    }
+
+    void queueFault(FaultKind fault, Message message, @Nullable String consumer, int attempt, String detail) {
+        rows.add(clock.instant(), step, TraceKind.FAULT, fault, message, consumer, attempt,
+                "fault " + fault.label() + ": " + detail);
+    }
+
     private void add(TraceKind kind, @Nullable FaultKind fault, Delivery delivery, String detail) {
         rows.add(clock.instant(), step, kind, fault, delivery.record.message(), delivery.cursor.group.name,
                 delivery.attempt, detail);

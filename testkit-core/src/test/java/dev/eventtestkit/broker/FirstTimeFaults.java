@@ -4,11 +4,11 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /** A chooser for tests: each listed fault fires the first time it is asked, then never; default order. */
-final class FirstTimeFaults implements Chooser {
+public final class FirstTimeFaults implements Chooser {
 
     private final Set<FaultKind> left;
 
-    FirstTimeFaults(FaultKind first, FaultKind... more) {
+    public FirstTimeFaults(FaultKind first, FaultKind... more) {
         this.left = EnumSet.of(first, more);
     }
 

@@ -3,7 +3,10 @@ package dev.eventtestkit.cucumber;
 import dev.eventtestkit.aggregate.AggregateFixture;
 import dev.eventtestkit.aggregate.Decider;
 import dev.eventtestkit.broker.Broker;
+import dev.eventtestkit.broker.ConsumeOptions;
+import dev.eventtestkit.broker.FakeBroker;
 import dev.eventtestkit.broker.MessageHandler;
+import dev.eventtestkit.broker.QueueBroker;
 import dev.eventtestkit.broker.RetryPolicy;
 import dev.eventtestkit.event.EventCodec;
 import dev.eventtestkit.time.VirtualClock;
@@ -34,16 +37,17 @@ import java.util.function.Supplier;
  */
 public final class EventTestkitSetup {
 
-    private final Supplier<Broker> broker;
+    private final Supplier<FakeBroker> broker;
     private final Supplier<VirtualClock> clock;
     private final Set<Class<?>> events = new LinkedHashSet<>();
     private final Map<String, Aggregate> aggregates = new LinkedHashMap<>();
     private final List<Consumer> consumers = new ArrayList<>();
+    private final List<QueueConsumer> queueConsumers = new ArrayList<>();
     private final Map<String, Integer> topics = new LinkedHashMap<>();
     private EventCodec codec = EventCodec.jackson();
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
 
-    EventTestkitSetup(Supplier<Broker> broker, Supplier<VirtualClock> clock) {
+    EventTestkitSetup(Supplier<FakeBroker> broker, Supplier<VirtualClock> clock) {
         this.broker = broker;
         this.clock = clock;
     }
@@ -135,6 +139,31 @@ public final class EventTestkitSetup {
     }
 
     /**
+     * Adds a consumer to a queue when a step declares that queue ({@code Given the queue "billing"}).
+     *
+     * @param queue the queue
+     * @param handler the consumer; acked when it returns, retried when it throws
+     * @return this setup
+     */
+    public EventTestkitSetup queueConsumer(String queue, MessageHandler handler) {
+        return queueConsumer(queue, ConsumeOptions.defaults(), handler);
+    }
+
+    /**
+     * Adds a consumer with a prefetch or manual acks to a queue when a step declares that queue.
+     *
+     * @param queue the queue
+     * @param options prefetch and ack mode
+     * @param handler the consumer; to send, it uses {@link #queues()}
+     * @return this setup
+     */
+    public EventTestkitSetup queueConsumer(String queue, ConsumeOptions options, MessageHandler handler) {
+        queueConsumers.add(new QueueConsumer(Objects.requireNonNull(queue, "queue"),
+                Objects.requireNonNull(options, "options"), Objects.requireNonNull(handler, "handler")));
+        return this;
+    }
+
+    /**
      * @param name a topic to create with more than one partition (others are created with one)
      * @param partitions its partition count
      * @return this setup
@@ -169,6 +198,16 @@ public final class EventTestkitSetup {
      * @return a view of the scenario's {@code FakeBroker}
      */
     public Broker broker() {
+        return new ScenarioBroker(broker);
+    }
+
+    /**
+     * The scenario's broker as a {@link QueueBroker}, for queue consumers that send; it starts as
+     * {@link #broker()} does.
+     *
+     * @return a view of the scenario's {@code FakeBroker}
+     */
+    public QueueBroker queues() {
         return new ScenarioBroker(broker);
     }
 
@@ -208,6 +247,12 @@ public final class EventTestkitSetup {
 
     /** One consumer group's handler on a topic. */
     record Consumer(String topic, String group, MessageHandler handler) {}
+
+    List<QueueConsumer> queueConsumers() {
+        return queueConsumers;
+    }
+
+    record QueueConsumer(String queue, ConsumeOptions options, MessageHandler handler) {}
 
     /** A registered aggregate, to which its commands are added. */
     public static final class Aggregate {

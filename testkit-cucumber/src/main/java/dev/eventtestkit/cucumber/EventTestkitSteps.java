@@ -1,8 +1,10 @@
 package dev.eventtestkit.cucumber;
 
 import dev.eventtestkit.broker.FakeBroker;
+import dev.eventtestkit.broker.QueueOptions;
 import dev.eventtestkit.broker.RetryPolicy;
 import dev.eventtestkit.contract.EventContracts;
+import io.cucumber.datatable.DataTable;
 import io.cucumber.java.After;
 import io.cucumber.java.ParameterType;
 import io.cucumber.java.Scenario;
@@ -292,6 +294,127 @@ public final class EventTestkitSteps {
     @Then("every published event conforms to its contract")
     public void everyPublishedEventConforms() {
         ContractCheck.published(world());
+    }
+
+    // ---- exchanges and queues ------------------------------------------------------------------------------
+
+    /**
+     * @param name the exchange
+     * @param type direct, fanout, topic or headers
+     */
+    @Given("the exchange {string} of type {word}")
+    public void theExchange(String name, String type) {
+        new ScenarioQueues(world()).exchange(name, type);
+    }
+
+    /**
+     * Declares a queue with the default options and adds the consumers the configuration registered for it.
+     *
+     * @param name the queue
+     */
+    @Given("the queue {string}")
+    public void theQueue(String name) {
+        new ScenarioQueues(world()).queue(name, QueueOptions.defaults());
+    }
+
+    /**
+     * Declares a queue with options, one {@code | option | value |} row each, and adds its consumers.
+     *
+     * @param name the queue
+     * @param options e.g. {@code | max length | 2 |}, {@code | message TTL | 30 seconds |}
+     */
+    @Given("the queue {string} with:")
+    public void theQueueWith(String name, DataTable options) {
+        new ScenarioQueues(world()).queue(name, ScenarioQueues.options(name, options));
+    }
+
+    /**
+     * @param queue the queue
+     * @param exchange the exchange
+     * @param key the binding key (a pattern for a topic exchange)
+     */
+    @Given("the queue {string} is bound to {string} with key {string}")
+    public void theQueueIsBound(String queue, String exchange, String key) {
+        world().broker().bind(queue, exchange, key);
+    }
+
+    /**
+     * @param queue the queue
+     * @param exchange the headers exchange
+     * @param arguments one {@code | name | value |} row each, {@code x-match} among them
+     */
+    @Given("the queue {string} is bound to {string} with arguments:")
+    public void theQueueIsBoundWithArguments(String queue, String exchange, DataTable arguments) {
+        world().broker().bind(queue, exchange, "", ScenarioQueues.arguments(arguments));
+    }
+
+    /**
+     * Sends one event to an exchange, then delivers until nothing is ready.
+     *
+     * @param type the event's registered type name
+     * @param exchange the exchange
+     * @param routingKey the routing key
+     * @param json the event as a JSON object
+     */
+    @When("{string} is sent to {string} with routing key {string}:")
+    public void isSent(String type, String exchange, String routingKey, String json) {
+        new ScenarioQueues(world()).send(exchange, routingKey, row(type, json), false);
+    }
+
+    /**
+     * Sends one event as mandatory: returned when no queue takes it.
+     *
+     * @param type the event's registered type name
+     * @param exchange the exchange
+     * @param routingKey the routing key
+     * @param json the event as a JSON object
+     */
+    @When("{string} is sent as mandatory to {string} with routing key {string}:")
+    public void isSentAsMandatory(String type, String exchange, String routingKey, String json) {
+        new ScenarioQueues(world()).send(exchange, routingKey, row(type, json), true);
+    }
+
+    /**
+     * Sends one event straight to a queue (the default exchange), then delivers until nothing is ready.
+     *
+     * @param type the event's registered type name
+     * @param queue the queue
+     * @param json the event as a JSON object
+     */
+    @When("{string} is sent to the queue {string}:")
+    public void isSentToTheQueue(String type, String queue, String json) {
+        new ScenarioQueues(world()).send("", queue, row(type, json), false);
+    }
+
+    /**
+     * @param queue the queue
+     * @param count how many messages it holds ready for a consumer
+     */
+    @Then("the queue {string} holds {int} message(s)")
+    public void theQueueHolds(String queue, int count) {
+        new ScenarioQueues(world()).holds(queue, count);
+    }
+
+    /**
+     * Takes every ready message of the queue and compares them, in queue order.
+     *
+     * @param queue the queue
+     * @param events a table with the columns type and data (the fields that matter)
+     */
+    @Then("the queue {string} holds these events:")
+    public void theQueueHoldsTheseEvents(String queue, Object events) {
+        new ScenarioQueues(world()).holdsInOrder(queue, EventRow.read(events));
+    }
+
+    /** @param count how many mandatory messages no queue took */
+    @Then("{int} message(s) is/are returned as unroutable")
+    public void messagesAreReturned(int count) {
+        new ScenarioQueues(world()).returned(count);
+    }
+
+    private static EventRow row(String type, String json) {
+        return new EventRow(type, JsonInput.object(JsonInput.docString(json), "the doc string"), null,
+                "the doc string");
     }
 
     private void publish(String topic, List<EventRow> rows) {

@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Gives every test a fresh event world: test methods may take a {@code FakeBroker} (or {@code Broker}), its
+ * Gives every test a fresh event world: test methods may take a {@code FakeBroker} (or {@code Broker}, or
+ * {@code QueueBroker} for its exchanges and queues), its
  * {@code VirtualClock} and, with {@link #schemas()}, the {@code EventContracts} every publish is validated
  * against. A failing test's message ends with the broker's timeline.
  *

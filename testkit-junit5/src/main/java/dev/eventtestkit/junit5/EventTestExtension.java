@@ -2,6 +2,7 @@ package dev.eventtestkit.junit5;
 
 import dev.eventtestkit.broker.Broker;
 import dev.eventtestkit.broker.FakeBroker;
+import dev.eventtestkit.broker.QueueBroker;
 import dev.eventtestkit.contract.EventContracts;
 import dev.eventtestkit.time.VirtualClock;
 import java.util.Objects;
@@ -13,8 +14,9 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.opentest4j.TestAbortedException;
 
 /**
- * The extension behind {@link EventTest}: resolves {@code FakeBroker}, {@code Broker}, {@code VirtualClock} and
- * {@code EventContracts} parameters from the test's world, and appends the broker's timeline to a failure.
+ * The extension behind {@link EventTest}: resolves {@code FakeBroker}, {@code Broker}, {@code QueueBroker} (the
+ * same fake broker's queues), {@code VirtualClock} and {@code EventContracts} parameters from the test's world,
+ * and appends the broker's timeline to a failure.
  */
 final class EventTestExtension implements ParameterResolver, TestExecutionExceptionHandler {
 
@@ -23,8 +25,8 @@ final class EventTestExtension implements ParameterResolver, TestExecutionExcept
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == FakeBroker.class || type == Broker.class || type == VirtualClock.class
-                || type == EventContracts.class;
+        return type == FakeBroker.class || type == Broker.class || type == QueueBroker.class
+                || type == VirtualClock.class || type == EventContracts.class;
     }
 
     @Override

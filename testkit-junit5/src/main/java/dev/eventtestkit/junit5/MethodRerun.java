@@ -2,6 +2,7 @@ package dev.eventtestkit.junit5;
 
 import dev.eventtestkit.broker.Broker;
 import dev.eventtestkit.broker.FakeBroker;
+import dev.eventtestkit.broker.QueueBroker;
 import dev.eventtestkit.explore.Scenario;
 import dev.eventtestkit.time.VirtualClock;
 import java.lang.reflect.InvocationTargetException;
@@ -38,7 +39,7 @@ final class MethodRerun implements Scenario {
         Class<?>[] types = method.getParameterTypes();
         Object[] values = arguments.toArray();
         for (int i = 0; i < types.length; i++) {
-            if (types[i] == FakeBroker.class || types[i] == Broker.class) {
+            if (types[i] == FakeBroker.class || types[i] == Broker.class || types[i] == QueueBroker.class) {
                 values[i] = broker;
             } else if (types[i] == VirtualClock.class) {
                 values[i] = broker.clock();

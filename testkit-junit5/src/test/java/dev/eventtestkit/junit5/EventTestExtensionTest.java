@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.eventtestkit.broker.Broker;
 import dev.eventtestkit.broker.FakeBroker;
 import dev.eventtestkit.broker.Faults;
+import dev.eventtestkit.broker.QueueBroker;
 import dev.eventtestkit.contract.EventContracts;
 import dev.eventtestkit.junit5.Events.OrderPlaced;
 import dev.eventtestkit.time.VirtualClock;
@@ -37,8 +38,10 @@ class EventTestExtensionTest {
     @EventTest(schemas = Events.SHOP)
     static class Injection {
         @Test
-        void resolves(FakeBroker broker, Broker asInterface, VirtualClock clock, EventContracts contracts) {
+        void resolves(FakeBroker broker, Broker asInterface, QueueBroker queues, VirtualClock clock,
+                EventContracts contracts) {
             assertThat(asInterface).isSameAs(broker);
+            assertThat(queues).isSameAs(broker);
             assertThat(clock).isSameAs(broker.clock());
             assertThat(clock.instant()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
             assertThat(contracts.subjects()).containsExactly("OrderPlaced", "PaymentCharged");

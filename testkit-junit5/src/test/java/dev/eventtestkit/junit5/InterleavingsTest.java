@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eventtestkit.broker.FakeBroker;
+import dev.eventtestkit.broker.QueueBroker;
 import dev.eventtestkit.junit5.Events.OrderPlaced;
 import dev.eventtestkit.junit5.Events.PaymentCharged;
 import java.nio.file.Path;
@@ -286,6 +287,45 @@ class InterleavingsTest {
             broker.publish("payments", "o-1", new PaymentCharged("o-1", 100));
             broker.runUntilIdle();
             assertEquals(2, seen[0]);
+        }
+    }
+
+    @Test
+    void exploresCompetingConsumersOfAQueueThroughAQueueBrokerParameter() {
+        EngineExecutionResults results = Scenarios.run(coverage, QueueOrderSensitive.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(1).failed(1));
+        assertThat(Scenarios.failureMessage(results)).isEqualTo("""
+                schedule 5 of at most 50 (exhaustive) failed: org.opentest4j.AssertionFailedError: orders handled in send order ==> expected: <[o-1, o-2]> but was: <[o-2, o-1]>
+
+                Replay it:
+                  Explorer.replay(Schedule.of(0L, 0, 2, 1)).run(scenario)
+
+                Not shrunk: no schedule with fewer faults or departures from the default order fails this way (0 faults and 2 departures from the default order).
+                time                      step  position     group   attempt  event
+                2026-01-01T00:00:00.000Z  -     (default)#0  -       -        send OrderPlaced v1 key=orders -> orders
+                2026-01-01T00:00:00.000Z  -     (default)#1  -       -        send OrderPlaced v1 key=orders -> orders
+                2026-01-01T00:00:00.000Z  1     orders#0     ctag-1  1        dispatch to ctag-1
+                2026-01-01T00:00:00.000Z  2     orders#1     ctag-2  1        dispatch to ctag-2
+                2026-01-01T00:00:00.000Z  3     orders#1     ctag-2  1        deliver to ctag-2
+                2026-01-01T00:00:00.000Z  3     orders#1     ctag-2  1        ack
+                2026-01-01T00:00:00.000Z  4     orders#0     ctag-1  1        deliver to ctag-1
+                2026-01-01T00:00:00.000Z  4     orders#0     ctag-1  1        ack
+                """);
+    }
+
+    @OnlyInEngineTestKit
+    static class QueueOrderSensitive {
+        @Interleavings(value = 50, exhaustive = true)
+        void handlesOrdersInSendOrder(QueueBroker broker) {
+            List<String> handled = new ArrayList<>();
+            broker.declareQueue("orders");
+            broker.consume("orders", message -> handled.add(message.payloadAs(OrderPlaced.class).orderId()));
+            broker.consume("orders", message -> handled.add(message.payloadAs(OrderPlaced.class).orderId()));
+            broker.send("", "orders", new OrderPlaced("o-1", 100));
+            broker.send("", "orders", new OrderPlaced("o-2", 100));
+            broker.runUntilIdle();
+            assertEquals(List.of("o-1", "o-2"), handled, "orders handled in send order");
         }
     }
 }

@@ -8,4 +8,14 @@ public interface NotificationSender {
      * @throws RuntimeException when sending fails; the service logs nothing and does not retry
      */
     void send(Notification notification);
+
+    /** Thrown by a sender that is busy for a moment (rate limited): worth trying again at once. */
+    final class Busy extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        /** @param message why */
+        public Busy(String message) {
+            super(message);
+        }
+    }
 }

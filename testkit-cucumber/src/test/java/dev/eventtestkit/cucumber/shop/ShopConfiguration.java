@@ -21,5 +21,6 @@ public final class ShopConfiguration implements EventTestkitConfiguration {
                 .commands(Stock.ReceiveStock.class, Stock.ReserveStock.class);
         setup.consumer("payments", "billing", new Billing(setup.broker())::on);
         setup.consumer("payment-events", "receipts", new Receipts(setup.broker())::on);
+        setup.queueConsumer("payment-requests", new QueueBilling(setup.queues())::on);
     }
 }
