@@ -1,17 +1,17 @@
 package dev.eventtestkit.cli;
 
-import dev.eventtestkit.contract.EventContracts;
-import dev.eventtestkit.contract.ReleasedVersionProblem;
-import dev.eventtestkit.contract.ReleasedVersions;
+import dev.eventtestkit.report.check.CheckOutcome;
+import dev.eventtestkit.report.check.ReportFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,9 +38,9 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<root>", description = "the contracts root, e.g. schemas")
     @Nullable Path root;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "<format>",
+    @Option(names = "--format", defaultValue = "text", paramLabel = "<format>", converter = FormatConverter.class,
             description = "text, json, junit or sarif (default: ${DEFAULT-VALUE})")
-    ReportFormat format = ReportFormat.text;
+    ReportFormat format = ReportFormat.TEXT;
 
     @Option(names = "--against", paramLabel = "<baselineDir>",
             description = "released contracts (e.g. the main branch's schemas): their versions must not change or vanish")
@@ -52,11 +52,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EventContracts contracts = EventContracts.load(root);
-        List<ReleasedVersionProblem> released = against == null
-                ? List.of()
-                : ReleasedVersions.check(EventContracts.load(against), contracts);
-        CheckOutcome outcome = new CheckOutcome(contracts, contracts.checkCompatibility(), released);
+        PathArguments.requireNonEmpty(spec, root, "<root>");
+        PathArguments.requireNonEmpty(spec, against, "--against");
+        PathArguments.requireNonEmpty(spec, output, "--output");
+        CheckOutcome outcome = CheckOutcome.check(root, against);
         String report = format.render(outcome);
         PrintWriter out = spec.commandLine().getOut();
         if (output == null) {
@@ -77,7 +76,21 @@ final class CheckCommand implements Callable<Integer> {
             }
             Files.writeString(file, text);
         } catch (IOException e) {
-            throw new UncheckedIOException(file + ": cannot write the report: " + e.getMessage(), e);
+            String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
+            throw new UncheckedIOException(file + ": cannot write the report: " + reason, e);
+        }
+    }
+
+    /** Reads {@code --format} with the same names and message as the Maven plugin's {@code <formats>}. */
+    static final class FormatConverter implements ITypeConverter<ReportFormat> {
+        @Override
+        public ReportFormat convert(String value) {
+            try {
+                return ReportFormat.of(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
     }
 }

@@ -1,15 +1,9 @@
 package dev.eventtestkit.cli;
 
 import dev.eventtestkit.contract.CompatibilityPolicy;
-import dev.eventtestkit.contract.ContractException;
-import dev.eventtestkit.contract.Difference;
-import dev.eventtestkit.contract.SchemaDiff;
-import dev.eventtestkit.contract.SchemaFiles;
-import dev.eventtestkit.contract.SchemaResolver;
+import dev.eventtestkit.report.check.DiffOutcome;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -46,41 +40,14 @@ final class DiffCommand implements Callable<Integer> {
             description = "STRICT (schema registry verdicts) or LENIENT (default: ${DEFAULT-VALUE})")
     CompatibilityPolicy policy = CompatibilityPolicy.STRICT;
 
-    /** Relative {@code $ref}s name files next to the old schema, else next to the new one. */
-    private SchemaResolver siblings() {
-        return uri -> {
-            if (uri.isAbsolute()) {
-                return "file".equals(uri.getScheme()) && Files.isRegularFile(Path.of(uri)) ? SchemaFiles.read(Path.of(uri)) : null;
-            }
-            for (Path schema : List.of(original, updated)) {
-                Path folder = schema.toAbsolutePath().getParent();
-                Path candidate = folder == null ? null : folder.resolve(uri.getPath()).normalize();
-                if (candidate != null && Files.isRegularFile(candidate)) {
-                    return SchemaFiles.read(candidate);
-                }
-            }
-            return null;
-        };
-    }
-
     @Override
     public Integer call() {
-        List<Difference> differences;
-        try {
-            differences = SchemaDiff.compare(SchemaFiles.read(original), SchemaFiles.read(updated), siblings());
-        } catch (IllegalArgumentException e) {
-            throw new ContractException(updated, "cannot compare with " + original + ": " + e.getMessage());
-        }
+        PathArguments.requireNonEmpty(spec, original, "<old.json>");
+        PathArguments.requireNonEmpty(spec, updated, "<new.json>");
+        DiffOutcome outcome = DiffOutcome.diff(original, updated, policy);
         PrintWriter out = spec.commandLine().getOut();
-        long incompatible = 0;
-        for (Difference difference : differences) {
-            boolean compatible = difference.type().isBackwardCompatible(policy);
-            incompatible += compatible ? 0 : 1;
-            out.println(difference + (compatible ? " (compatible)" : " (INCOMPATIBLE)"));
-        }
-        out.println(differences.size() + (differences.size() == 1 ? " difference, " : " differences, ") + incompatible
-                + " incompatible for BACKWARD under " + policy);
+        out.print(outcome.render());
         out.flush();
-        return incompatible == 0 ? ExitCodes.COMPATIBLE : ExitCodes.INCOMPATIBLE;
+        return outcome.isCompatible() ? ExitCodes.COMPATIBLE : ExitCodes.INCOMPATIBLE;
     }
 }

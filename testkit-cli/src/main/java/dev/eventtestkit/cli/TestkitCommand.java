@@ -1,9 +1,6 @@
 package dev.eventtestkit.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
+import dev.eventtestkit.report.check.KitVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
@@ -28,23 +25,11 @@ final class TestkitCommand implements Runnable {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing command: check or diff");
     }
 
-    /** Reads the version Maven wrote into {@code testkit-cli.properties}. */
+    /** The kit's version, as core's build wrote it. */
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"testkit " + version()};
-        }
-
-        static String version() {
-            Properties properties = new Properties();
-            try (InputStream in = TestkitCommand.class.getResourceAsStream("/testkit-cli.properties")) {
-                if (in != null) {
-                    properties.load(in);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return properties.getProperty("version", "unknown");
+            return new String[] {"testkit " + KitVersion.current()};
         }
     }
 }

@@ -44,7 +44,8 @@ class CheckCommandTest {
 
     String problemLine() {
         return root + "/orders/OrderCreated/v3.json: #/properties/amount: TYPE_CHANGED: integer -> string (breaks "
-                + "BACKWARD_TRANSITIVE with v1, v2) hint: add a new property for the new type, or accept both types with a type list or anyOf";
+                + "BACKWARD_TRANSITIVE with v1, v2) witness: {\"orderId\":\"a\",\"amount\":0} (v1 accepts it, v3 rejects "
+                + "it) hint: add a new property for the new type, or accept both types with a type list or anyOf";
     }
 
     @Test
@@ -103,8 +104,8 @@ class CheckCommandTest {
     void exitsTwoForAnUnknownFormat() {
         CliRun run = CliRun.of("check", root.toString(), "--format", "xml");
 
-        assertThat(run.err()).isEqualTo("testkit: Invalid value for option '--format': expected one of [text, json, junit, "
-                + "sarif] (case-insensitive) but was 'xml'; see 'testkit check --help'\n");
+        assertThat(run.err()).isEqualTo("testkit: Invalid value for option '--format': unknown report format \"xml\"; "
+                + "expected one of text, json, junit, sarif; see 'testkit check --help'\n");
         assertThat(run.exitCode()).isEqualTo(2);
     }
 

@@ -16,7 +16,6 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Tests an aggregate: given past events, when a command (or time passes), then the events it produced.
@@ -60,7 +59,8 @@ public final class AggregateFixture<C, E, S> {
      * A fixture for an aggregate in functional style.
      *
      * @param decider the aggregate
-     * @return a fixture with the Jackson codec, no ignored fields, no validator, no deadlines, a fresh clock
+     * @return a fixture with the Jackson codec, no ignored fields, no validator, no deadlines, a fresh clock,
+     *     the state-change and serialization checks on
      */
     public static <C, E, S> AggregateFixture<C, E, S> forDecider(Decider<C, E, S> decider) {
         Objects.requireNonNull(decider, "decider");
@@ -72,7 +72,8 @@ public final class AggregateFixture<C, E, S> {
      * ({@link Decision}s), for {@link Outcome#thenResult} and {@link Outcome#thenMetadata}.
      *
      * @param decider the aggregate
-     * @return a fixture with the Jackson codec, no ignored fields, no validator, no deadlines, a fresh clock
+     * @return a fixture with the Jackson codec, no ignored fields, no validator, no deadlines, a fresh clock,
+     *     the state-change and serialization checks on
      */
     public static <C, E, S> AggregateFixture<C, E, S> forDecider(MessageDecider<C, E, S> decider) {
         return forModel(Objects.requireNonNull(decider, "decider"));
@@ -221,11 +222,42 @@ public final class AggregateFixture<C, E, S> {
      * them as {@code (ignored)}. Naming an interface ignores the field on every event implementing it.
      *
      * @param eventType the event class (or a supertype)
-     * @param fields JSON property names, at least one
+     * @param fields JSON property names or dotted paths to nested fields, at least one
      * @return a copy that also ignores these fields
      */
     public AggregateFixture<C, E, S> ignoringFields(Class<?> eventType, String... fields) {
         IgnoredFields more = settings.ignored.with(eventType, fields);
+        return with(copy -> copy.ignored = more);
+    }
+
+    /**
+     * Leaves fields out of the comparisons of every event type, nested ones named by dotted paths: a path
+     * through an array applies to each element.
+     *
+     * <pre>{@code
+     * users.ignoringFields("at", "address.geo.lat");
+     * }</pre>
+     *
+     * @param paths JSON property names or dotted paths, at least one
+     * @return a copy that also ignores these fields, on every event
+     */
+    public AggregateFixture<C, E, S> ignoringFields(String... paths) {
+        return ignoringFields(Object.class, paths);
+    }
+
+    /**
+     * Leaves out of comparisons every field, at any depth of any event, declared with one of these types (or a
+     * subtype): timestamps, generated ids. Failure messages show them as {@code (ignored)}.
+     *
+     * <pre>{@code
+     * users.ignoringFieldsOfType(Instant.class, UUID.class);
+     * }</pre>
+     *
+     * @param types Java types, at least one
+     * @return a copy that also ignores the fields of these types
+     */
+    public AggregateFixture<C, E, S> ignoringFieldsOfType(Class<?>... types) {
+        IgnoredFields more = settings.ignored.withFieldsOfType(types);
         return with(copy -> copy.ignored = more);
     }
 
@@ -240,22 +272,38 @@ public final class AggregateFixture<C, E, S> {
      * }</pre>
      *
      * @param contracts the loaded contracts
-     * @return a copy validating against them; replaces any earlier validator
+     * @return a copy validating against them too, after any earlier validator
      */
     public AggregateFixture<C, E, S> withContracts(EventContracts contracts) {
         return withValidator(contracts.validator());
     }
 
     /**
-     * Passes every given and every produced event through a validator, e.g. a contract check. What it
+     * Passes every given and every produced event through a validator too, e.g. a check of your own beside
+     * the contracts: validators add up and run in the order they were added. What one
      * throws propagates unchanged out of {@code when}/{@code whenTimePasses}; it is not a rejection.
      *
-     * @param validator the check; replaces any earlier one
-     * @return a copy using it
+     * @param validator the check, added after any earlier one (contracts included)
+     * @return a copy using it too
      */
     public AggregateFixture<C, E, S> withValidator(EventValidator validator) {
         Objects.requireNonNull(validator, "validator");
-        return with(copy -> copy.validator = validator);
+        List<EventValidator> more = new ArrayList<>(settings.validators);
+        more.add(validator);
+        List<EventValidator> all = List.copyOf(more);
+        return with(copy -> copy.validators = all);
+    }
+
+    /**
+     * Turns off the serialization check, which is on by default: every given and produced event, and every
+     * command, is written to JSON by the fixture's codec and read back, and must come back equal (by
+     * {@code equals} where its class defines it, else field by field), as it must when it crosses a broker, an
+     * event store or a scheduler. A difference fails naming the class and each field lost or changed.
+     *
+     * @return a copy without the check
+     */
+    public AggregateFixture<C, E, S> withoutSerializationCheck() {
+        return with(copy -> copy.serializationCheck = false);
     }
 
     /**
@@ -327,12 +375,18 @@ public final class AggregateFixture<C, E, S> {
         return settings.codec;
     }
 
-    @Nullable EventValidator validator() {
-        return settings.validator;
+    List<EventValidator> validators() {
+        return settings.validators;
     }
 
     List<? extends Deadline<? extends C>> deadlinesAfter(E event) {
-        List<? extends Deadline<? extends C>> scheduled = settings.deadlines.apply(event);
+        List<? extends Deadline<? extends C>> scheduled;
+        try {
+            scheduled = settings.deadlines.apply(event);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    "the deadline function failed after " + format.render(event) + ": " + e.getMessage(), e);
+        }
         if (scheduled == null) {
             throw new IllegalStateException(
                     "the deadline function returned null after " + format.render(event) + ": return an empty list");

@@ -23,7 +23,8 @@ public record Deadline<C>(Duration delay, C command) {
         Objects.requireNonNull(delay, "delay");
         Objects.requireNonNull(command, "command");
         if (delay.isNegative()) {
-            throw new IllegalArgumentException("a deadline's delay must be zero or more, was " + delay);
+            throw new IllegalArgumentException(
+                    "a deadline's delay must be zero or more, was " + delay + " for the deadline command " + command);
         }
     }
 

@@ -5,14 +5,16 @@ import dev.eventtestkit.event.EventCodec;
 import dev.eventtestkit.event.EventCodecException;
 import dev.eventtestkit.event.Json;
 import dev.eventtestkit.internal.jackson.JacksonJson;
+import dev.eventtestkit.report.EventFormat;
 import java.time.Clock;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.MapperConfig;
 import tools.jackson.databind.introspect.AnnotatedClass;
-import tools.jackson.databind.introspect.JacksonAnnotationIntrospector;
+import tools.jackson.databind.introspect.NopAnnotationIntrospector;
 import tools.jackson.databind.introspect.VisibilityChecker;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
@@ -23,7 +25,9 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * classes, private ones too (as Axon compares aggregates); values of JDK classes through Jackson's standard
  * serializers and public getters, so nothing reflects into JDK internals; a {@link Clock} (such as the
  * fixture's {@code VirtualClock}) as its zone, since two aggregates sharing one clock read the same time.
- * Map entries are sorted by key, so two equal states always read the same. Serializes only.
+ * Map entries are sorted by key, so two equal states always read the same. Jackson's annotations are not
+ * read, so a field the codec leaves out is still seen. Serializes only; the serialization check uses it too,
+ * to name the field an event loses.
  */
 final class FieldViewCodec implements EventCodec {
 
@@ -50,24 +54,44 @@ final class FieldViewCodec implements EventCodec {
         }
     }
 
+    /**
+     * @return whether two values are equal: the same object, {@code equals} where the class defines it, else the
+     *     same class with the same fields
+     * @throws EventCodecException when the fields of a value cannot be read
+     */
+    static boolean same(@Nullable Object left, @Nullable Object right) {
+        if (left == right) {
+            return true;
+        }
+        if (left == null || right == null || left.getClass() != right.getClass()) {
+            return false;
+        }
+        if (EventFormat.definesEquals(left.getClass())) {
+            return left.equals(right);
+        }
+        return INSTANCE.toJson(left).equals(INSTANCE.toJson(right));
+    }
+
     @Override
     public <T> T fromJson(Json json, Class<T> type) {
         throw new UnsupportedOperationException("the field view of a state is never read back");
     }
 
-    /** Field visibility for the user's classes only: library classes keep Jackson's defaults. */
-    private static final class FieldsOfOwnClasses extends JacksonAnnotationIntrospector {
+    /**
+     * Field visibility for the user's classes only: library classes keep Jackson's defaults. Jackson's
+     * annotations are not read: a field the codec ignores or renames is still a field of the value.
+     */
+    private static final class FieldsOfOwnClasses extends NopAnnotationIntrospector {
 
         private static final long serialVersionUID = 1L;
 
         @Override
         public VisibilityChecker findAutoDetectVisibility(
                 MapperConfig<?> config, AnnotatedClass type, VisibilityChecker checker) {
-            VisibilityChecker annotated = super.findAutoDetectVisibility(config, type, checker);
             if (isLibrary(type.getRawType().getName())) {
-                return annotated;
+                return checker;
             }
-            return annotated.withFieldVisibility(Visibility.ANY)
+            return checker.withFieldVisibility(Visibility.ANY)
                     .withGetterVisibility(Visibility.NONE)
                     .withIsGetterVisibility(Visibility.NONE);
         }

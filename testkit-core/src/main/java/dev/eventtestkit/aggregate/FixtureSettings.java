@@ -7,7 +7,6 @@ import dev.eventtestkit.time.VirtualClock;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Everything an {@link AggregateFixture} is configured with, immutable. A {@code with...} of the fixture copies
@@ -19,21 +18,23 @@ final class FixtureSettings<C, E, S> {
     final MessageDecider<C, E, S> decider;
     final EventCodec codec;
     final IgnoredFields ignored;
-    final @Nullable EventValidator validator;
+    final List<EventValidator> validators;
     final Function<? super E, ? extends List<? extends Deadline<? extends C>>> deadlines;
     final VirtualClock clock;
     final boolean stateChangeCheck;
     final boolean metadataPropagation;
+    final boolean serializationCheck;
 
     private FixtureSettings(Builder<C, E, S> builder) {
         this.decider = builder.decider;
         this.codec = builder.codec;
         this.ignored = builder.ignored;
-        this.validator = builder.validator;
+        this.validators = builder.validators;
         this.deadlines = builder.deadlines;
         this.clock = builder.clock;
         this.stateChangeCheck = builder.stateChangeCheck;
         this.metadataPropagation = builder.metadataPropagation;
+        this.serializationCheck = builder.serializationCheck;
     }
 
     static <C, E, S> FixtureSettings<C, E, S> defaults(
@@ -43,10 +44,12 @@ final class FixtureSettings<C, E, S> {
         builder.decider = decider;
         builder.codec = EventCodec.jackson();
         builder.ignored = IgnoredFields.none();
+        builder.validators = List.of();
         builder.deadlines = noDeadlines;
         builder.clock = VirtualClock.create();
         builder.stateChangeCheck = true;
         builder.metadataPropagation = true;
+        builder.serializationCheck = true;
         return new FixtureSettings<>(builder);
     }
 
@@ -59,11 +62,12 @@ final class FixtureSettings<C, E, S> {
         builder.decider = decider;
         builder.codec = codec;
         builder.ignored = ignored;
-        builder.validator = validator;
+        builder.validators = validators;
         builder.deadlines = deadlines;
         builder.clock = clock;
         builder.stateChangeCheck = stateChangeCheck;
         builder.metadataPropagation = metadataPropagation;
+        builder.serializationCheck = serializationCheck;
         change.accept(builder);
         return new FixtureSettings<>(builder);
     }
@@ -73,10 +77,11 @@ final class FixtureSettings<C, E, S> {
         MessageDecider<C, E, S> decider;
         EventCodec codec;
         IgnoredFields ignored;
-        @Nullable EventValidator validator;
+        List<EventValidator> validators;
         Function<? super E, ? extends List<? extends Deadline<? extends C>>> deadlines;
         VirtualClock clock;
         boolean stateChangeCheck;
         boolean metadataPropagation;
+        boolean serializationCheck;
     }
 }

@@ -1,14 +1,19 @@
 package dev.eventtestkit.aggregate;
 
+import dev.eventtestkit.aggregate.internal.DeadlineFailures;
 import dev.eventtestkit.event.EventWithMetadata;
 import dev.eventtestkit.report.EventFormat;
 import dev.eventtestkit.report.EventSequenceDiff;
+import dev.eventtestkit.report.EventSetDiff;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.opentest4j.AssertionFailedError;
@@ -38,17 +43,26 @@ public final class Outcome<C, E, S> {
     private final @Nullable Rejection rejection;
     private final boolean rejectionExpected;
     private final @Nullable Object result;
+    private final Step<C, E, S> step;
+    private final AggregateFixture<C, E, S> fixture;
+    private final @Nullable Past<C, E> past;
 
-    Outcome(EventFormat format, Trigger trigger, List<E> events, List<Map<String, String>> metadata, S state,
-            @Nullable Rejection rejection, boolean rejectionExpected, @Nullable Object result) {
-        this.format = format;
-        this.trigger = trigger;
-        this.events = events;
-        this.metadata = metadata;
-        this.state = state;
-        this.rejection = rejection;
+    /**
+     * @param past what {@link #andWhen} resumes from; null for a session's step, which goes on by itself
+     */
+    Outcome(AggregateFixture<C, E, S> fixture, Step<C, E, S> step, @Nullable Past<C, E> past,
+            boolean rejectionExpected) {
+        this.fixture = fixture;
+        this.past = past;
+        this.format = fixture.format();
+        this.step = step;
+        this.trigger = step.trigger();
+        this.events = step.events();
+        this.metadata = step.metadata();
+        this.state = step.state();
+        this.rejection = step.rejection();
         this.rejectionExpected = rejectionExpected;
-        this.result = result;
+        this.result = step.result();
     }
 
     /**
@@ -83,6 +97,112 @@ public final class Outcome<C, E, S> {
 
     private Outcome<C, E, S> assertSequence(List<?> expected, List<?> actual) {
         EventSequenceDiff diff = EventSequenceDiff.compare(expected, actual, format);
+        if (!diff.matches()) {
+            throw new AssertionFailedError(
+                    diff.message(List.of(trigger.line(format))), diff.expectedText(), diff.actualText());
+        }
+        return this;
+    }
+
+    /**
+     * Asserts the events produced, one matcher per event, in order: each event must meet its matcher (a
+     * class, a described predicate, a partial JSON form; see {@link EventMatch}).
+     *
+     * <pre>{@code
+     * outcome.thenEventsMatch(EventMatch.json(OrderCreated.class, "{\"orderId\": \"o-1\"}"));
+     * }</pre>
+     *
+     * @param matchers one per expected event, in order
+     * @return this outcome
+     * @throws AssertionFailedError when the number of events differs, an event does not match, or the command
+     *     was rejected; the message marks the first event that does not match and says why
+     */
+    public Outcome<C, E, S> thenEventsMatch(EventMatch... matchers) {
+        List<EventMatch> list = List.of(matchers);
+        Rejection rejected = rejection;
+        if (rejected != null) {
+            throw OutcomeFailures.rejectedInsteadOfEvents(format, trigger, list, events, rejected);
+        }
+        return assertSequence(list, events);
+    }
+
+    /**
+     * Asserts the events produced, one predicate per event, in order. Failures call them {@code predicate 1},
+     * {@code predicate 2}...; describe them with {@link EventMatch#where} for better messages.
+     *
+     * <pre>{@code
+     * outcome.thenEventsMatch(event -> event instanceof OrderCreated created && created.amount() > 50);
+     * }</pre>
+     *
+     * @param predicates one per expected event, in order
+     * @return this outcome
+     * @throws AssertionFailedError when the number of events differs, an event does not meet its predicate, or
+     *     the command was rejected
+     */
+    @SafeVarargs
+    public final Outcome<C, E, S> thenEventsMatch(Predicate<? super E>... predicates) {
+        EventMatch[] matchers = new EventMatch[predicates.length];
+        for (int i = 0; i < predicates.length; i++) {
+            Predicate<? super E> predicate = Objects.requireNonNull(predicates[i], "predicate");
+            @SuppressWarnings("unchecked")
+            Predicate<Object> untyped = event -> predicate.test((E) event);
+            matchers[i] = EventMatch.where("predicate " + (i + 1), untyped);
+        }
+        return thenEventsMatch(matchers);
+    }
+
+    /**
+     * Runs assertions on the whole list of produced events, for what no other {@code then...} says.
+     *
+     * <pre>{@code
+     * outcome.thenEventsSatisfy(events -> assertThat(events).hasSize(2).first().isInstanceOf(OrderCreated.class));
+     * }</pre>
+     *
+     * @param assertions run on the events, in order
+     * @return this outcome
+     * @throws AssertionFailedError when the command was rejected, or when the assertions throw an
+     *     {@link AssertionError} (shown below the scenario and the events, kept as the cause)
+     */
+    public Outcome<C, E, S> thenEventsSatisfy(Consumer<? super List<E>> assertions) {
+        Objects.requireNonNull(assertions, "assertions");
+        Rejection rejected = rejection;
+        if (rejected != null) {
+            throw OutcomeFailures.rejectedInsteadOfResult(format, trigger, "events", rejected);
+        }
+        try {
+            assertions.accept(events);
+        } catch (AssertionError failed) {
+            throw OutcomeFailures.assertionsFailed("The events do not satisfy the assertions of thenEventsSatisfy:",
+                    format, trigger, "events:\n" + format.numbered(events, "    "), failed);
+        }
+        return this;
+    }
+
+    /**
+     * Asserts the events produced in any order: each expected event matches a different produced one (by
+     * {@code equals}, ignored fields aside) and none is left over.
+     *
+     * @param expected the events, in any order
+     * @return this outcome
+     * @throws AssertionFailedError naming the missing and the unexpected events, or when the command was rejected
+     */
+    @SafeVarargs
+    public final Outcome<C, E, S> thenEventsInAnyOrder(E... expected) {
+        return thenEventsInAnyOrder(Arrays.asList(expected));
+    }
+
+    /**
+     * @param expected the events, in any order
+     * @return this outcome
+     * @throws AssertionFailedError naming the missing and the unexpected events, or when the command was rejected
+     */
+    public Outcome<C, E, S> thenEventsInAnyOrder(List<? extends E> expected) {
+        Objects.requireNonNull(expected, "expected");
+        Rejection rejected = rejection;
+        if (rejected != null) {
+            throw OutcomeFailures.rejectedInsteadOfEvents(format, trigger, expected, events, rejected);
+        }
+        EventSetDiff diff = EventSetDiff.compare(expected, events, format, "events");
         if (!diff.matches()) {
             throw new AssertionFailedError(
                     diff.message(List.of(trigger.line(format))), diff.expectedText(), diff.actualText());
@@ -169,7 +289,7 @@ public final class Outcome<C, E, S> {
         if (!match.test(rejected.cause().getMessage())) {
             throw OutcomeFailures.rejectedOtherwise(format, trigger, type, match, rejected, "the message differs");
         }
-        return new Outcome<>(format, trigger, events, metadata, state, rejection, true, result);
+        return new Outcome<>(fixture, step, past, true);
     }
 
     /**
@@ -337,6 +457,126 @@ public final class Outcome<C, E, S> {
     /** @return the result the command returned; empty when it returned none, was rejected, or time passed */
     public Optional<Object> result() {
         return Optional.ofNullable(result);
+    }
+
+    /**
+     * Asserts that the events this step produced scheduled a deadline, still pending when the step ended:
+     * its delay after the event that scheduled it, and its command by {@code equals}. Nothing fires: to see
+     * what it does, let the time pass ({@code whenTimePasses}). Deadlines of the given events are the past and
+     * not listed.
+     *
+     * <pre>{@code
+     * orders.givenNothing().when(new CreateOrder("o-1", 100))
+     *       .thenScheduledDeadline(Duration.ofMinutes(30), new CancelOrder("o-1", "payment timeout"));
+     * }</pre>
+     *
+     * @param after the delay after the scheduling event; zero or more
+     * @param deadlineCommand the command the deadline will decide
+     * @return this outcome
+     * @throws IllegalArgumentException when the delay is negative
+     * @throws AssertionFailedError when no such deadline is pending, or the command was rejected
+     */
+    public Outcome<C, E, S> thenScheduledDeadline(Duration after, Object deadlineCommand) {
+        Objects.requireNonNull(after, "after");
+        Objects.requireNonNull(deadlineCommand, "deadlineCommand");
+        if (after.isNegative()) {
+            throw new IllegalArgumentException("a deadline is due zero or more after its event, not " + after
+                    + ": thenScheduledDeadline(" + after + ", " + format.render(deadlineCommand) + ")");
+        }
+        refuseUnexpectedRejection("the deadline " + DeadlineFailures.line(format, after, deadlineCommand));
+        if (!DeadlineFailures.contains(step.scheduled(), after, deadlineCommand)) {
+            throw DeadlineFailures.notScheduled(
+                    format, List.of(trigger.line(format)), after, deadlineCommand, step.scheduled());
+        }
+        return this;
+    }
+
+    /**
+     * Asserts that the events this step produced left no deadline pending.
+     *
+     * @return this outcome
+     * @throws AssertionFailedError when one is, or the command was rejected
+     */
+    public Outcome<C, E, S> thenNoScheduledDeadlines() {
+        refuseUnexpectedRejection("no deadline to be scheduled");
+        if (!step.scheduled().isEmpty()) {
+            throw DeadlineFailures.scheduledUnexpectedly(format, List.of(trigger.line(format)), step.scheduled());
+        }
+        return this;
+    }
+
+    /** @return the deadlines this step's events scheduled that were still pending when it ended, in order */
+    public List<Deadline<C>> scheduledDeadlines() {
+        return step.scheduled();
+    }
+
+    private void refuseUnexpectedRejection(String expectation) {
+        Rejection rejected = rejection;
+        if (rejected != null && !rejectionExpected) {
+            throw OutcomeFailures.rejectedInsteadOfResult(format, trigger, expectation, rejected);
+        }
+    }
+
+    /**
+     * Goes on with a next step: decides another command against the state this step left, its pending
+     * deadlines still pending. The next step's failures name it ({@code step 2: when ...}). This outcome is
+     * unchanged, so it can be continued more than once.
+     *
+     * <pre>{@code
+     * orders.givenNothing()
+     *       .when(new CreateOrder("o-1", 100)).thenEvents(new OrderCreated("o-1", 100))
+     *       .andWhen(new PayOrder("o-1", "p-1")).thenEvents(new PaymentReceived("o-1", "p-1"))
+     *       .andWhen(new ShipOrder("o-1")).thenEvents(new OrderShipped("o-1"));
+     * }</pre>
+     *
+     * @param command the next command
+     * @return the next step's outcome
+     * @throws UnsupportedOperationException on a session's step: call the session's {@code when} instead
+     */
+    public Outcome<C, E, S> andWhen(C command) {
+        Objects.requireNonNull(command, "command");
+        return ScenarioRun.resume(fixture, pastToResume()).decide(command, nextStep(Trigger.command(command)));
+    }
+
+    /**
+     * @param command the next command
+     * @param metadata its metadata; no null key or value
+     * @return the next step's outcome
+     * @throws IllegalArgumentException when a metadata key or value is null, naming the command and the key
+     */
+    public Outcome<C, E, S> andWhen(C command, Map<String, String> metadata) {
+        Objects.requireNonNull(command, "command");
+        Map<String, String> checked = EventWithMetadata.checked(metadata, "command " + format.render(command));
+        return ScenarioRun.resume(fixture, pastToResume())
+                .decide(command, nextStep(Trigger.command(command, checked)));
+    }
+
+    /**
+     * Goes on by letting time pass after this step: the deadlines pending when it ended fire when they are due.
+     *
+     * @param duration how much virtual time passes
+     * @return the next step's outcome: the events the deadline commands produced
+     * @throws IllegalArgumentException when the duration is negative
+     */
+    public Outcome<C, E, S> andWhenTimePasses(Duration duration) {
+        Objects.requireNonNull(duration, "duration");
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException("time never goes backwards: cannot let " + duration + " pass");
+        }
+        return ScenarioRun.resume(fixture, pastToResume()).pass(duration, nextStep(Trigger.timePassing(duration)));
+    }
+
+    private Past<C, E> pastToResume() {
+        Past<C, E> resumable = past;
+        if (resumable == null) {
+            throw new UnsupportedOperationException(
+                    "a session's step goes on with the session's own when/whenTimePasses, not andWhen");
+        }
+        return resumable;
+    }
+
+    private Trigger nextStep(Trigger next) {
+        return next.asStep(trigger.step() + 1);
     }
 
     /** @return the events produced, in order */

@@ -1,7 +1,9 @@
 package dev.eventtestkit.aggregate;
 
 import dev.eventtestkit.event.EventValidator;
+import dev.eventtestkit.event.Json;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,17 +13,31 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One run of a scenario: folds the given events, then the trigger, recording what was produced. Deadlines
- * are timers on the fixture's clock; those still pending when the run ends are cancelled. An
- * {@link AggregateSession} keeps one run going over several steps instead, its deadlines pending between them.
+ * are timers on the fixture's clock; those still pending when the run ends are cancelled (and remembered, so
+ * that {@link Outcome#andWhen} can resume from them). An {@link AggregateSession} keeps one run going over
+ * several steps instead, its deadlines pending between them.
+ *
+ * <p>Where things happen, for extensions: {@link #apply} checks and folds every event (validators,
+ * serialization check, evolve, state-change check, deadlines); {@link #handle} decides every command, a
+ * scenario's or a deadline's; {@link #outcome} turns a step into the {@link Step} an {@link Outcome} asserts on.
  */
 final class ScenarioRun<C, E, S> {
+
+    private enum Origin { GIVEN, PRODUCED, REPLAYED }
+
+    /** A deadline's timer, with what resuming needs. */
+    private record Timer<C>(C command, Map<String, String> metadata, Instant due, ScheduledFuture<?> future) {}
 
     private final AggregateFixture<C, E, S> fixture;
     private final MessageDecider<C, E, S> model;
     private final List<E> produced = new ArrayList<>();
     private final List<Map<String, String>> producedMetadata = new ArrayList<>();
-    private final List<ScheduledFuture<?>> timers = new ArrayList<>();
+    private final List<Timer<C>> timers = new ArrayList<>();
+    /** The deadlines this step's produced events scheduled, with their timers, to see which still pend. */
+    private final List<Deadline<C>> stepDeadlines = new ArrayList<>();
+    private final List<ScheduledFuture<?>> stepTimers = new ArrayList<>();
     private final List<E> history = new ArrayList<>();
+    private final List<Map<String, String>> historyMetadata = new ArrayList<>();
     private final List<E> recorded = new ArrayList<>();
     private final @Nullable StateCheck<C, E, S> check;
     private S state;
@@ -46,7 +62,30 @@ final class ScenarioRun<C, E, S> {
         ScenarioRun<C, E, S> run = new ScenarioRun<>(fixture);
         try {
             for (int i = 0; i < given.size(); i++) {
-                run.apply(given.get(i), givenMetadata == null ? Map.of() : givenMetadata.get(i), "given", i + 1);
+                run.apply(given.get(i), givenMetadata == null ? Map.of() : givenMetadata.get(i), Origin.GIVEN,
+                        i + 1);
+            }
+        } catch (RuntimeException | Error e) {
+            run.cancelTimers();
+            throw e;
+        }
+        return run;
+    }
+
+    /**
+     * Resumes where a step left off: sources the state from its events again (they were checked when they
+     * first happened) and puts its pending deadlines back on the clock, due when they were due.
+     */
+    static <C, E, S> ScenarioRun<C, E, S> resume(AggregateFixture<C, E, S> fixture, Past<C, E> past) {
+        ScenarioRun<C, E, S> run = new ScenarioRun<>(fixture);
+        try {
+            for (int i = 0; i < past.events().size(); i++) {
+                run.apply(past.events().get(i), past.metadata().get(i), Origin.REPLAYED, i + 1);
+            }
+            Instant now = fixture.clock().instant();
+            for (Past.Pending<C> pending : past.pending()) {
+                Duration delay = Duration.between(now, pending.due());
+                run.schedule(pending.command(), pending.metadata(), delay.isNegative() ? Duration.ZERO : delay);
             }
         } catch (RuntimeException | Error e) {
             run.cancelTimers();
@@ -57,30 +96,38 @@ final class ScenarioRun<C, E, S> {
 
     Outcome<C, E, S> decide(C command, Trigger trigger) {
         this.trigger = trigger;
+        List<Deadline<C>> pending;
+        Past<C, E> past;
         try {
             handle(command, trigger.metadata(), false);
+            pending = pendingDeadlines();
+            past = past();
         } finally {
             cancelTimers();
         }
-        return outcome();
+        return outcome(pending, past);
     }
 
     Outcome<C, E, S> pass(Duration duration, Trigger trigger) {
         this.trigger = trigger;
+        List<Deadline<C>> pending;
+        Past<C, E> past;
         try {
             fixture.clock().advance(duration);
+            pending = pendingDeadlines();
+            past = past();
         } finally {
             cancelTimers();
         }
         rethrowEscaped();
-        return outcome();
+        return outcome(pending, past);
     }
 
     /** A session's step: decides now and leaves every deadline pending. */
     Outcome<C, E, S> decideAndKeepDeadlines(C command, Trigger trigger) {
         beginStep(trigger);
         handle(command, trigger.metadata(), false);
-        return outcome();
+        return outcome(pendingDeadlines(), null);
     }
 
     /** A session's step: advances the clock, deciding what falls due, and leaves later deadlines pending. */
@@ -88,13 +135,13 @@ final class ScenarioRun<C, E, S> {
         beginStep(trigger);
         fixture.clock().advance(duration);
         rethrowEscaped();
-        return outcome();
+        return outcome(pendingDeadlines(), null);
     }
 
     /** Applies more past events in a session, scheduling their deadlines from now. */
     void giveMore(List<? extends E> given) {
         for (int i = 0; i < given.size(); i++) {
-            apply(given.get(i), Map.of(), "given", history.size() + 1);
+            apply(given.get(i), Map.of(), Origin.GIVEN, history.size() + 1);
         }
     }
 
@@ -125,18 +172,48 @@ final class ScenarioRun<C, E, S> {
         rejection = null;
         escaped = null;
         result = null;
+        stepDeadlines.clear();
+        stepTimers.clear();
     }
 
-    private Outcome<C, E, S> outcome() {
+    private List<Deadline<C>> pendingDeadlines() {
+        if (stepDeadlines.isEmpty()) {
+            return List.of();
+        }
+        List<Deadline<C>> pending = new ArrayList<>();
+        for (int i = 0; i < stepDeadlines.size(); i++) {
+            if (!stepTimers.get(i).isDone()) {
+                pending.add(stepDeadlines.get(i));
+            }
+        }
+        return List.copyOf(pending);
+    }
+
+    private Past<C, E> past() {
+        List<Past.Pending<C>> pending = new ArrayList<>();
+        for (Timer<C> timer : timers) {
+            if (!timer.future().isDone()) {
+                pending.add(new Past.Pending<>(timer.command(), timer.metadata(), timer.due()));
+            }
+        }
+        return new Past<>(List.copyOf(history), List.copyOf(historyMetadata), List.copyOf(pending));
+    }
+
+    private Outcome<C, E, S> outcome(List<Deadline<C>> pending, @Nullable Past<C, E> past) {
         StateCheck<C, E, S> checking = check;
         if (checking != null) {
             checking.afterStep(state, trigger, fixture.format());
         }
-        return new Outcome<>(fixture.format(), trigger, List.copyOf(produced), List.copyOf(producedMetadata),
-                state, rejection, false, result);
+        Step<C, E, S> step = new Step<>(trigger, List.copyOf(produced), List.copyOf(producedMetadata), state,
+                rejection, result, pending);
+        return new Outcome<>(fixture, step, past, false);
     }
 
     private void handle(C command, Map<String, String> metadata, boolean byDeadline) {
+        if (fixture.settings().serializationCheck) {
+            SerializationCheck.roundTrip(fixture.codec(), fixture.format(), command,
+                    fixture.codec().toJson(command), byDeadline ? "the deadline command" : "the command");
+        }
         Decision<E> decision;
         try {
             decision = model.decide(command, metadata, state);
@@ -164,7 +241,7 @@ final class ScenarioRun<C, E, S> {
             produced.add(event);
             producedMetadata.add(eventMetadata);
             recorded.add(event);
-            apply(event, eventMetadata, "produced", produced.size());
+            apply(event, eventMetadata, Origin.PRODUCED, produced.size());
         }
         if (!byDeadline) {
             result = decision.resultOrNull();
@@ -183,10 +260,9 @@ final class ScenarioRun<C, E, S> {
         }
     }
 
-    private void apply(E event, Map<String, String> metadata, String origin, int position) {
-        EventValidator validator = fixture.validator();
-        if (validator != null) {
-            validator.validate(event, fixture.codec().describe(event.getClass()), fixture.codec().toJson(event));
+    private void apply(E event, Map<String, String> metadata, Origin origin, int position) {
+        if (origin != Origin.REPLAYED) {
+            check(event, origin, position);
         }
         S before = state;
         try {
@@ -196,20 +272,55 @@ final class ScenarioRun<C, E, S> {
                 checking.evolved(before, state, event, metadata);
             }
         } catch (RuntimeException e) {
-            throw new IllegalStateException("cannot apply " + origin + " event " + position + ", "
+            throw new IllegalStateException("cannot apply " + name(origin) + " event " + position + ", "
                     + fixture.format().render(event) + ": " + e, e);
         }
         history.add(event);
+        historyMetadata.add(metadata);
+        if (origin == Origin.REPLAYED) {
+            return;
+        }
         List<? extends Deadline<? extends C>> deadlines = fixture.deadlinesAfter(event);
         if (!deadlines.isEmpty()) {
             Map<String, String> commandMetadata =
                     fixture.settings().metadataPropagation ? Metadata.forDeadline(metadata) : Map.of();
             for (Deadline<? extends C> deadline : deadlines) {
                 C command = deadline.command();
-                timers.add(fixture.clock().scheduler().schedule(
-                        () -> fire(command, commandMetadata), deadline.delay().toNanos(), TimeUnit.NANOSECONDS));
+                ScheduledFuture<?> timer = schedule(command, commandMetadata, deadline.delay());
+                if (origin == Origin.PRODUCED) {
+                    stepDeadlines.add(Deadline.after(deadline.delay(), command));
+                    stepTimers.add(timer);
+                }
             }
         }
+    }
+
+    /** The validators and the serialization check, on an event as it happens; the JSON written once for both. */
+    private void check(E event, Origin origin, int position) {
+        List<EventValidator> validators = fixture.validators();
+        boolean roundTrip = fixture.settings().serializationCheck;
+        if (validators.isEmpty() && !roundTrip) {
+            return;
+        }
+        Json json = fixture.codec().toJson(event);
+        for (EventValidator validator : validators) {
+            validator.validate(event, fixture.codec().describe(event.getClass()), json);
+        }
+        if (roundTrip) {
+            SerializationCheck.roundTrip(fixture.codec(), fixture.format(), event, json,
+                    name(origin) + " event " + position);
+        }
+    }
+
+    private static String name(Origin origin) {
+        return origin == Origin.PRODUCED ? "produced" : "given";
+    }
+
+    private ScheduledFuture<?> schedule(C command, Map<String, String> metadata, Duration delay) {
+        ScheduledFuture<?> future = fixture.clock().scheduler().schedule(
+                () -> fire(command, metadata), delay.toNanos(), TimeUnit.NANOSECONDS);
+        timers.add(new Timer<>(command, metadata, fixture.clock().instant().plus(delay), future));
+        return future;
     }
 
     /** A timer's failures would vanish into its future: keep the first one to rethrow after the advance. */
@@ -235,8 +346,8 @@ final class ScenarioRun<C, E, S> {
     }
 
     private void cancelTimers() {
-        for (ScheduledFuture<?> timer : timers) {
-            timer.cancel(false);
+        for (Timer<C> timer : timers) {
+            timer.future().cancel(false);
         }
         timers.clear();
     }

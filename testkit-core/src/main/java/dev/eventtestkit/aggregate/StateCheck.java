@@ -88,22 +88,12 @@ final class StateCheck<C, E, S> {
     }
 
     /**
-     * @return whether two states are equal: the same object, {@code equals} where the class defines it, else
-     *     the same class with the same fields
+     * @return whether two states are equal (see {@link FieldViewCodec#same})
      * @throws IllegalStateException when the fields of a state cannot be read
      */
     static boolean same(Object sourced, Object handled) {
-        if (sourced == handled) {
-            return true;
-        }
-        if (sourced == null || handled == null || sourced.getClass() != handled.getClass()) {
-            return false;
-        }
-        if (EventFormat.definesEquals(sourced.getClass())) {
-            return sourced.equals(handled);
-        }
         try {
-            return FieldViewCodec.INSTANCE.toJson(sourced).equals(FieldViewCodec.INSTANCE.toJson(handled));
+            return FieldViewCodec.same(sourced, handled);
         } catch (EventCodecException e) {
             throw new IllegalStateException("the state-change check cannot compare two "
                     + sourced.getClass().getName() + ": " + e.getMessage()

@@ -164,9 +164,13 @@ public interface QueueBroker {
     void runUntilIdle();
 
     /**
-     * Waits, in real time, until every queue this broker declared is empty and no delivery is unacked.
+     * Waits until nothing moves any more. A real broker waits, in real time, until no handler runs, no automatic
+     * ack is pending, and the queues with consumers, their retry queues and the queues whose messages expire into
+     * a dead-letter exchange are empty; deliveries a manual-ack handler keeps unsettled do not count. The fake
+     * runs to idle at once and fails when something still waits on its virtual clock (a retry back-off, a delay,
+     * a message that will expire into a dead-letter exchange).
      *
-     * @param timeout how long to wait at most (the fake does not wait: it runs to idle)
+     * @param timeout how long to wait at most (the fake does not wait)
      * @throws AssertionError (opentest4j's) naming what is still pending
      */
     void awaitIdle(Duration timeout);

@@ -1,6 +1,10 @@
 package dev.eventtestkit.broker;
 
-/** One consumer instance's subscription; closing it removes the instance from its group. */
+/**
+ * One consumer instance's subscription; closing it removes the instance from its group. For a queue consumer
+ * ({@link QueueBroker#consume}) the topic is the queue and the group the consumer tag, and closing it cancels the
+ * consumer, its unacked deliveries going back to the queue.
+ */
 public interface Subscription extends AutoCloseable {
 
     /** @return the topic subscribed to */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -43,14 +44,22 @@ public record CompatibilityReport(List<VersionResult> results) {
 
         /** @return the problems of this version, one per distinct difference, with every version it breaks */
         public List<Problem> problems() {
-            Map<Incompatibility, List<Integer>> grouped = new LinkedHashMap<>();
+            Map<Incompatibility, List<Incompatibility>> grouped = new LinkedHashMap<>();
             for (Incompatibility i : result.differences()) {
                 grouped.computeIfAbsent(new Incompatibility(0, i.direction(), i.difference()), k -> new ArrayList<>())
-                        .add(i.version());
+                        .add(i);
             }
             List<Problem> problems = new ArrayList<>();
-            grouped.forEach((key, versions) -> problems.add(new Problem(subject, version, file, key.difference(),
-                    result.level(), key.direction(), versions, hint(key.difference().type()))));
+            grouped.forEach((key, found) -> {
+                // the witness of the earliest broken version that has one
+                Incompatibility shown = found.stream().filter(i -> i.difference().witness().isPresent()).findFirst()
+                        .orElse(found.get(0));
+                OptionalInt witnessVersion = shown.difference().witness().isPresent()
+                        ? OptionalInt.of(shown.version()) : OptionalInt.empty();
+                problems.add(new Problem(subject, version, file, shown.difference(), result.level(), key.direction(),
+                        found.stream().map(Incompatibility::version).toList(), hint(key.difference().type()),
+                        witnessVersion));
+            });
             return problems;
         }
     }
@@ -72,17 +81,51 @@ public record CompatibilityReport(List<VersionResult> results) {
      *     versions cannot read the candidate's data
      * @param brokenVersions the earlier versions it breaks, ascending
      * @param hint what to do about it; null when there is no general advice
+     * @param witnessVersion the broken version whose schema the difference's {@linkplain Difference#witness()
+     *     witness} was checked against; empty when the difference has no witness
      */
     public record Problem(String subject, int version, Path file, Difference difference, CompatibilityLevel level,
-            Direction direction, List<Integer> brokenVersions, @Nullable String hint) {
+            Direction direction, List<Integer> brokenVersions, @Nullable String hint, OptionalInt witnessVersion) {
 
         public Problem {
             brokenVersions = List.copyOf(brokenVersions);
+            Objects.requireNonNull(witnessVersion, "witnessVersion");
+        }
+
+        /**
+         * The version whose schema accepts the witness: the broken version for BACKWARD, the candidate for FORWARD.
+         *
+         * @return that version; empty when there is no witness
+         */
+        public OptionalInt witnessAcceptedBy() {
+            return direction == Direction.BACKWARD ? witnessVersion
+                    : witnessVersion.isPresent() ? OptionalInt.of(version) : OptionalInt.empty();
+        }
+
+        /**
+         * The version whose schema rejects the witness: the candidate for BACKWARD, the broken version for FORWARD.
+         *
+         * @return that version; empty when there is no witness
+         */
+        public OptionalInt witnessRejectedBy() {
+            return direction == Direction.FORWARD ? witnessVersion
+                    : witnessVersion.isPresent() ? OptionalInt.of(version) : OptionalInt.empty();
+        }
+
+        /**
+         * @return e.g. {@code witness: {"amount":1.5} (v1 accepts it, v2 rejects it)}; empty when there is no witness
+         */
+        public String witnessText() {
+            return difference.witness()
+                    .map(w -> "witness: " + w + " (v" + witnessAcceptedBy().getAsInt() + " accepts it, v"
+                            + witnessRejectedBy().getAsInt() + " rejects it)")
+                    .orElse("");
         }
 
         /**
          * The text line, e.g. {@code schemas/orders/OrderCreated/v3.json: #/properties/amount: TYPE_CHANGED:
-         * number -> string (breaks BACKWARD_TRANSITIVE with v1, v2) hint: add a new property ...}.
+         * number -> string (breaks BACKWARD_TRANSITIVE with v1, v2) witness: {"amount":0} (v1 accepts it, v3
+         * rejects it) hint: add a new property ...}.
          *
          * @return the problem on one line
          */
@@ -91,6 +134,7 @@ public record CompatibilityReport(List<VersionResult> results) {
             String reading = direction == Direction.FORWARD ? " reading v" + version + " data" : "";
             return file + ": " + difference.path() + ": " + difference.type() + ": " + difference.change()
                     + " (breaks " + level + " with " + versions + reading + ")"
+                    + (witnessVersion.isEmpty() ? "" : " " + witnessText())
                     + (hint == null ? "" : " hint: " + hint);
         }
     }

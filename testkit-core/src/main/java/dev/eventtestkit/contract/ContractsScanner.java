@@ -1,7 +1,5 @@
 package dev.eventtestkit.contract;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +10,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import dev.eventtestkit.internal.jackson.JacksonJson;
 
@@ -20,7 +17,7 @@ import dev.eventtestkit.internal.jackson.JacksonJson;
 final class ContractsScanner {
 
     static final String EXAMPLES = "examples";
-    private static final Pattern VERSION_FILE = Pattern.compile("v(\\d+)\\.json");
+    private static final Pattern VERSION_FILE = Pattern.compile("v(\\d+)\\.(json|avsc)");
     private static final Pattern EXAMPLE_FILE = Pattern.compile("v([1-9]\\d*)-.+\\.json");
 
     private final Path root;
@@ -31,24 +28,42 @@ final class ContractsScanner {
 
     SortedMap<String, SubjectContract> scan() {
         checkRoot();
-        List<Path> jsonFiles = jsonFiles();
+        List<Path> allFiles = new RootFiles(root).files(".json", AvroFormat.EXTENSION);
+        List<Path> jsonFiles = allFiles.stream().filter(f -> !isAvro(f)).toList();
+        List<Path> avroFiles = allFiles.stream().filter(ContractsScanner::isAvro).toList();
         SchemaCompiler compiler = new SchemaCompiler(root, jsonFiles);
         Map<Path, SortedMap<Integer, Path>> subjectDirs = new TreeMap<>();
-        for (Path file : jsonFiles) {
+        for (Path file : allFiles) {
             Matcher m = VERSION_FILE.matcher(file.getFileName().toString());
             if (m.matches() && !isExample(file)) {
-                subjectDirs.computeIfAbsent(file.getParent(), d -> new TreeMap<>()).put(version(file, m.group(1)), file);
+                SortedMap<Integer, Path> versions = subjectDirs.computeIfAbsent(file.getParent(), d -> new TreeMap<>());
+                oneFormat(file, versions);
+                Path twin = versions.put(version(file, m.group(1)), file);
+                if (twin != null) {
+                    throw mixed(file.getParent(), twin, file);
+                }
             }
         }
-        List<Path> schemaFiles = jsonFiles.stream().filter(f -> !isExample(f)).toList();
+        for (Path file : jsonFiles) {
+            if (isExample(file) && !subjectDirs.containsKey(file.getParent().getParent())) {
+                throw new ContractException(file, "an example outside a subject: " + file.getParent().getParent()
+                        + " has no v<N>.json; put examples in <Subject>/examples/");
+            }
+        }
+        if (!avroFiles.isEmpty()) {
+            AvroFormat.require(avroFiles.get(0));
+        }
+        List<Path> schemaFiles = allFiles.stream().filter(f -> !isExample(f)).toList();
         List<JsonNode> parsed = InParallel.map(schemaFiles, JsonFiles::read);
         Map<Path, JsonNode> nodes = new HashMap<>();
         for (int i = 0; i < schemaFiles.size(); i++) {
             nodes.put(schemaFiles.get(i), parsed.get(i));
-            compiler.declare(schemaFiles.get(i), parsed.get(i));
+            if (!isAvro(schemaFiles.get(i))) {
+                compiler.declare(schemaFiles.get(i), parsed.get(i));
+            }
         }
         List<Map.Entry<Path, SortedMap<Integer, Path>>> dirs = List.copyOf(subjectDirs.entrySet());
-        List<SubjectContract> compiled = InParallel.map(dirs, e -> subject(e.getKey(), e.getValue(), nodes, compiler));
+        List<SubjectContract> compiled = InParallel.map(dirs, e -> subject(e.getKey(), e.getValue(), nodes, compiler, jsonFiles));
         SortedMap<String, SubjectContract> subjects = new TreeMap<>();
         for (SubjectContract subject : compiled) {
             SubjectContract twin = subjects.put(subject.name(), subject);
@@ -72,41 +87,45 @@ final class ContractsScanner {
         }
     }
 
-    private List<Path> jsonFiles() {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(".json"))
-                    .filter(Files::isRegularFile)
-                    .filter(p -> !hidden(p))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + root, e);
-        }
-    }
-
-    private boolean hidden(Path file) {
-        for (Path part : root.relativize(file)) {
-            if (part.toString().startsWith(".")) {
-                return true;
+    /** A subject is JSON Schema or Avro: a second format in its folder is an error naming both files. */
+    private static void oneFormat(Path file, SortedMap<Integer, Path> versions) {
+        for (Path other : versions.values()) {
+            if (isAvro(other) != isAvro(file)) {
+                throw mixed(file.getParent(), other, file);
             }
         }
-        return false;
     }
 
-    private static boolean isExample(Path file) {
+    private static ContractException mixed(Path dir, Path one, Path other) {
+        return new ContractException(dir, "a subject holds one format, but this folder has both "
+                + one.getFileName() + " and " + other.getFileName() + "; keep JSON Schema (v<N>.json) or Avro "
+                + "(v<N>.avsc) versions, and move the other format to a subject folder of its own");
+    }
+
+    static boolean isAvro(Path file) {
+        return file.getFileName().toString().endsWith(AvroFormat.EXTENSION);
+    }
+
+    /** @return true for a file in an {@code examples} folder below the root (the root itself may be so named) */
+    private boolean isExample(Path file) {
         Path parent = file.getParent();
-        return parent != null && parent.getFileName() != null && parent.getFileName().toString().equals(EXAMPLES);
+        return parent != null && !parent.equals(root) && parent.getFileName() != null
+                && parent.getFileName().toString().equals(EXAMPLES);
     }
 
     private static int version(Path file, String digits) {
         if (digits.startsWith("0")) {
             throw new ContractException(file, "bad version file name; expected v1.json, v2.json, ... (no leading zeros, no v0)");
         }
+        if (digits.length() > 9) {
+            throw new ContractException(file, "version " + digits + " is too large; expected v1.json, v2.json, ... "
+                    + "(versions run from v1 without gaps, up to v999999999)");
+        }
         return Integer.parseInt(digits);
     }
 
     private SubjectContract subject(Path dir, SortedMap<Integer, Path> files, Map<Path, JsonNode> nodes,
-            SchemaCompiler compiler) {
+            SchemaCompiler compiler, List<Path> jsonFiles) {
         String name = dir.getFileName().toString();
         for (int expected = 1; expected <= files.lastKey(); expected++) {
             if (!files.containsKey(expected)) {
@@ -115,28 +134,27 @@ final class ContractsScanner {
             }
         }
         List<VersionedSchema> versions = new ArrayList<>();
+        boolean avro = isAvro(files.get(files.firstKey()));
         for (Map.Entry<Integer, Path> version : files.entrySet()) {
             JsonNode node = nodes.get(version.getValue());
-            versions.add(new VersionedSchema(version.getKey(), version.getValue(), node,
-                    compiler.check(version.getValue(), node)));
+            versions.add(avro
+                    ? new VersionedSchema(version.getKey(), version.getValue(), node, LazySchema.NONE,
+                            AvroSchemas.parse(version.getValue(), node))
+                    : new VersionedSchema(version.getKey(), version.getValue(), node,
+                            compiler.check(version.getValue(), node)));
         }
-        SchemaResolver resolver = compiler.resolverFor(dir);
+        SchemaResolver resolver = avro ? SchemaResolver.none() : compiler.resolverFor(dir);
         SubjectContract withoutExamples = new SubjectContract(name, dir, versions, List.of(), resolver);
-        return new SubjectContract(name, dir, versions, examples(withoutExamples), resolver);
+        return new SubjectContract(name, dir, versions, examples(withoutExamples, jsonFiles), resolver);
     }
 
-    private static List<ContractExample> examples(SubjectContract subject) {
+    private static List<ContractExample> examples(SubjectContract subject, List<Path> jsonFiles) {
         Path dir = subject.dir().resolve(EXAMPLES);
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
         List<ContractExample> examples = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList()) {
+        for (Path file : jsonFiles) {
+            if (dir.equals(file.getParent())) {
                 examples.add(example(subject, file));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
         }
         return examples;
     }
@@ -146,14 +164,15 @@ final class ContractsScanner {
         if (!m.matches()) {
             throw new ContractException(file, "cannot tell which version this example is for; name examples v<N>-<name>.json, e.g. v1-minimal.json");
         }
-        int version = Integer.parseInt(m.group(1));
-        if (version > subject.latest()) {
-            throw new ContractException(file, "example for v" + version + ", but " + subject.name()
+        String digits = m.group(1);
+        if (digits.length() > 9 || Integer.parseInt(digits) > subject.latest()) {
+            throw new ContractException(file, "example for v" + digits + ", but " + subject.name()
                     + " has versions v1 to v" + subject.latest());
         }
+        int version = Integer.parseInt(digits);
         JsonNode payload = JsonFiles.read(file);
         ContractExample example = new ContractExample(subject.name(), version, file, JacksonJson.wrap(payload));
-        List<Violation> violations = Validation.validate(subject, version, payload);
+        List<Violation> violations = Validation.validate(subject, version, payload, file);
         if (!violations.isEmpty()) {
             throw new ContractException(file, "example does not match " + subject.version(version).file() + ": "
                     + String.join("; ", violations.stream().map(Violation::toString).toList()));

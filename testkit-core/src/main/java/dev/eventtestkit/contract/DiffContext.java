@@ -42,6 +42,7 @@ final class DiffContext {
         final CompatibilityPolicy policy;
         final Map<Pair, List<Found>> memo = new HashMap<>();
         final Set<Pair> inProgress = new HashSet<>();
+        int depth;
 
         Session(CompatibilityPolicy policy) {
             this.policy = policy;
@@ -149,6 +150,10 @@ final class DiffContext {
         if (!session.inProgress.add(pair)) {
             return List.of();
         }
+        if (++session.depth > ContractLimits.MAX_DEPTH) {
+            throw new ContractException(pair.original().pointer() + ": comparing schemas nested deeper than "
+                    + ContractLimits.MAX_DEPTH + " levels (counted through $refs); that is the limit");
+        }
         try {
             DiffContext fresh = new DiffContext(session, DiffPaths.ROOT);
             SchemaWalker.compare(fresh, pair.original(), pair.update());
@@ -156,6 +161,7 @@ final class DiffContext {
             session.memo.put(pair, result);
             return result;
         } finally {
+            session.depth--;
             session.inProgress.remove(pair);
         }
     }

@@ -1,7 +1,10 @@
 package dev.eventtestkit.contract;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -165,8 +168,16 @@ final class DiffShape {
         return value == null ? null : loader.load(document, value, pointer + "/" + keyword + "/" + index);
     }
 
-    /** @return a short text for reports: {@code string}, {@code integer}, {@code string | null}, {@code oneOf [string, null]} */
+    /**
+     * @return a short text for reports: {@code string}, {@code integer}, {@code string | null},
+     *     {@code oneOf [string, null]}; a combination that contains itself (through a {@code $ref}) shows as
+     *     {@code (recursive)} where it recurs
+     */
     String describe() {
+        return describe(Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private String describe(Set<DiffShape> describing) {
         switch (kind) {
             case NUMBER:
                 return integer ? "integer" : "number";
@@ -174,18 +185,25 @@ final class DiffShape {
             case CONST:
                 return kind.text + " " + node.get(kind.text);
             case COMBINED:
-                return describeCombination();
+                if (!describing.add(this)) {
+                    return "(recursive)";
+                }
+                try {
+                    return describeCombination(describing);
+                } finally {
+                    describing.remove(this);
+                }
             default:
                 return kind.text;
         }
     }
 
-    private String describeCombination() {
+    private String describeCombination(Set<DiffShape> describing) {
         StringJoiner joiner = explicitCombination
                 ? new StringJoiner(", ", criterion().keyword + " [", "]")
                 : new StringJoiner(criterion() == Criterion.ALL_OF ? " & " : " | ");
         for (DiffShape part : parts()) {
-            joiner.add(part.describe());
+            joiner.add(part.describe(describing));
         }
         return joiner.toString();
     }

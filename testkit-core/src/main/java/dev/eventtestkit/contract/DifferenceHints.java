@@ -77,6 +77,18 @@ final class DifferenceHints {
                 return "each old alternative needs a compatible new one: change one alternative at a time";
             case NOT_TYPE_EXTENDED:
                 return "a wider not rejects old data: keep it as narrow as it was";
+            case TYPE_MISMATCH:
+                return "add a new field for the new type, or use a type Avro promotes to (int to long, float or double; string to bytes)";
+            case NAME_MISMATCH:
+                return "keep the name, or add the old full name to the new type's aliases";
+            case FIXED_SIZE_MISMATCH:
+                return "keep the size: add a new field for the new fixed";
+            case MISSING_ENUM_SYMBOLS:
+                return "keep every old symbol, or give the enum a default symbol";
+            case READER_FIELD_MISSING_DEFAULT_VALUE:
+                return "give the new field a default";
+            case MISSING_UNION_BRANCH:
+                return "keep every branch the other version may write";
             default:
                 return "";
         }

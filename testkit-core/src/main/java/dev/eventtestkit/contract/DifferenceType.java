@@ -6,7 +6,8 @@ package dev.eventtestkit.contract;
  *
  * <p>The verdicts are those of {@code CONTRACTS.md}: STRICT gives the verdict Confluent Schema Registry
  * gives; LENIENT also accepts the nine differences that only matter when old writers may have used
- * undeclared property names.
+ * undeclared property names. The last six types are Avro's: Apache Avro's own {@code SchemaCompatibility}
+ * reports them for {@code .avsc} subjects, under these names, whatever the policy.
  */
 public enum DifferenceType {
     ID_CHANGED(Verdict.COMPATIBLE),
@@ -140,7 +141,19 @@ public enum DifferenceType {
     PROPERTY_REMOVED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL(Verdict.STRICT_ONLY),
     PROPERTY_ADDED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL(Verdict.STRICT_ONLY),
     UNEVALUATED_PROPERTIES_REMOVED(Verdict.STRICT_ONLY),
-    UNEVALUATED_PROPERTIES_NARROWED(Verdict.STRICT_ONLY);
+    UNEVALUATED_PROPERTIES_NARROWED(Verdict.STRICT_ONLY),
+    /** Avro: the reader's type cannot read the writer's (Apache Avro's {@code SchemaCompatibility} names). */
+    TYPE_MISMATCH(Verdict.INCOMPATIBLE),
+    /** Avro: a named type (record, enum, fixed) has another name and no matching alias. */
+    NAME_MISMATCH(Verdict.INCOMPATIBLE),
+    /** Avro: a fixed type has another size. */
+    FIXED_SIZE_MISMATCH(Verdict.INCOMPATIBLE),
+    /** Avro: the reader's enum lacks symbols the writer may write, and has no default symbol. */
+    MISSING_ENUM_SYMBOLS(Verdict.INCOMPATIBLE),
+    /** Avro: the reader has a field the writer's data lacks, without a default. */
+    READER_FIELD_MISSING_DEFAULT_VALUE(Verdict.INCOMPATIBLE),
+    /** Avro: the reader's union lacks a branch the writer may write. */
+    MISSING_UNION_BRANCH(Verdict.INCOMPATIBLE);
 
     private enum Verdict { COMPATIBLE, INCOMPATIBLE, STRICT_ONLY }
 

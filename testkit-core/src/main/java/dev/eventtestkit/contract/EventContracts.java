@@ -28,7 +28,8 @@ import tools.jackson.databind.JsonNode;
  * CompatibilityReport report = contracts.checkCompatibility();
  * }</pre>
  *
- * <p>Layout: {@code <root>/<any folders>/<Subject>/v<N>.json}, examples in {@code <Subject>/examples/v<N>-<name>.json},
+ * <p>Layout: {@code <root>/<any folders>/<Subject>/v<N>.json} (JSON Schema) or {@code v<N>.avsc} (Avro, with
+ * {@code org.apache.avro:avro} on the class path; one format per subject), examples in {@code <Subject>/examples/v<N>-<name>.json},
  * levels in an optional {@code <root>/contracts.yaml}. Every schema is compiled once, at load. Instances are
  * immutable and thread-safe; {@link #withUpcaster} returns a new one sharing the schemas and the coverage.
  */
@@ -241,10 +242,18 @@ public final class EventContracts {
 
     private static CompatibilityResult check(ContractsConfig.Setting setting, SubjectContract subject,
             List<JsonNode> history, VersionedSchema candidate) {
+        if (candidate.isAvro()) {
+            return AvroSchemas.check(setting.level(), setting.policy(),
+                    subject.versions().subList(0, history.size()), candidate);
+        }
         try {
             return Compatibility.checkNodes(setting.level(), setting.policy(), history, candidate.node(),
-                    subject.resolver());
-        } catch (IllegalArgumentException e) {
+                    subject.resolver(),
+                    index -> payload -> PayloadCheck.of(subject.versions().get(index).compiled().get(), payload));
+        } catch (ContractException e) {
+            if (e.file() != null) {
+                throw e;
+            }
             throw new ContractException(candidate.file(), "cannot compare with earlier versions: " + e.getMessage());
         }
     }

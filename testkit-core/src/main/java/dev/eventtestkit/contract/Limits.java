@@ -35,10 +35,19 @@ final class Limits {
 
     /** @return the value when it is a number; draft-04's boolean {@code exclusiveMinimum} counts as absent */
     static @Nullable BigDecimal number(@Nullable JsonNode value) {
-        return value != null && value.isNumber() ? value.decimalValue() : null;
+        if (value == null || !value.isNumber() || value.isFloatingPointNumber() && !Double.isFinite(value.doubleValue())
+                && !value.isBigDecimal()) {
+            return null; // NaN and infinities are not JSON numbers (a double too large to parse becomes one)
+        }
+        return value.decimalValue();
     }
 
+    /** @return the number as written, without trailing zeros; in scientific notation when plain would be long */
     static @Nullable String text(@Nullable BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros().toPlainString();
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return Math.abs(stripped.scale()) > 40 ? stripped.toString() : stripped.toPlainString();
     }
 }

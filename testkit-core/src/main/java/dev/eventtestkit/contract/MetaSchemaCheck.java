@@ -61,7 +61,7 @@ final class MetaSchemaCheck {
 
     private Optional<String> validate(JsonNode schema) {
         // annotations only serve unevaluated* keywords of a payload, not this check: skipping them halves its cost
-        List<Error> errors = meta.validate(schema, c -> c.executionConfig(config -> config.annotationCollectionEnabled(false)));
+        List<Error> errors = BoundedValidator.validate(meta, schema, false);
         if (errors.isEmpty()) {
             return Optional.empty();
         }

@@ -2,10 +2,8 @@ package dev.eventtestkit.contract;
 
 import dev.eventtestkit.event.Json;
 import dev.eventtestkit.internal.jackson.JacksonJson;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -33,7 +31,7 @@ final class References {
     Target resolve(DiffDocument from, String ref, String pointer) {
         int hash = ref.indexOf('#');
         String location = hash < 0 ? ref : ref.substring(0, hash);
-        String fragment = hash < 0 ? "" : percentDecoded(ref.substring(hash + 1));
+        String fragment = hash < 0 ? "" : Pointers.percentDecoded(ref.substring(hash + 1));
         DiffDocument document = location.isEmpty() ? from : document(from, location, ref, pointer);
         if (fragment.isEmpty()) {
             return new Target(document, document.root(), "#");
@@ -116,33 +114,9 @@ final class References {
         return id != null && id.isString() ? id.stringValue() : null;
     }
 
-    /** A fragment is URI-encoded: {@code #/definitions/Money%20Amount} names {@code Money Amount}. */
-    private static String percentDecoded(String fragment) {
-        if (fragment.indexOf('%') < 0) {
-            return fragment;
-        }
-        StringBuilder text = new StringBuilder();
-        ByteArrayOutputStream escaped = new ByteArrayOutputStream();
-        for (int i = 0; i < fragment.length(); i++) {
-            char c = fragment.charAt(i);
-            if (c == '%' && i + 2 < fragment.length() && isHex(fragment, i + 1) && isHex(fragment, i + 2)) {
-                escaped.write(Integer.parseInt(fragment.substring(i + 1, i + 3), 16));
-                i += 2;
-            } else {
-                text.append(escaped.toString(StandardCharsets.UTF_8)).append(c);
-                escaped.reset();
-            }
-        }
-        return text.append(escaped.toString(StandardCharsets.UTF_8)).toString();
-    }
-
-    private static boolean isHex(String text, int index) {
-        return Character.digit(text.charAt(index), 16) >= 0;
-    }
-
-    private static IllegalArgumentException unresolvable(DiffDocument from, String ref, String pointer,
+    private static ContractException unresolvable(DiffDocument from, String ref, String pointer,
             String why) {
-        return new IllegalArgumentException(
+        return new ContractException(
                 pointer + " of " + from.name() + ": cannot resolve $ref \"" + ref + "\": " + why);
     }
 }

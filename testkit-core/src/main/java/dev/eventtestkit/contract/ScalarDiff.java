@@ -74,8 +74,24 @@ final class ScalarDiff {
         ctx.addAt("multipleOf", type, Limits.text(before), Limits.text(after));
     }
 
+    /**
+     * Exact for numbers of any size written in a schema; when the two are more than a thousand orders of magnitude
+     * apart the remainder would take too long, and the answer is "no" (the change then counts as
+     * {@code MULTIPLE_OF_CHANGED}, never as compatible by mistake).
+     */
     private static boolean divides(BigDecimal divisor, BigDecimal value) {
-        return divisor.signum() != 0 && value.remainder(divisor).signum() == 0;
+        if (divisor.signum() == 0) {
+            return false;
+        }
+        if (value.signum() == 0) {
+            return true;
+        }
+        int magnitudes = Math.abs((value.precision() - value.scale()) - (divisor.precision() - divisor.scale()));
+        int digits = Math.max(value.precision(), divisor.precision()) + Math.abs(value.scale() - divisor.scale());
+        if (magnitudes > 1000 || digits > 2000) {
+            return false;
+        }
+        return value.remainder(divisor).signum() == 0;
     }
 
     static void compareEnums(DiffContext ctx, JsonNode original, JsonNode update) {

@@ -13,10 +13,13 @@ import com.networknt.schema.resource.SchemaLoader;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -32,6 +35,7 @@ final class SchemaCompiler {
     private final Map<String, String> uriById = new HashMap<>();
     private final Map<String, JsonNode> nodesByUri = new HashMap<>();
     private final Map<SpecificationVersion, MetaSchemaCheck> metaSchemas = new ConcurrentHashMap<>();
+    private final Set<String> referencesChecked = ConcurrentHashMap.newKeySet();
     private final SchemaRegistry registry;
 
     /** Thrown by the resource loader; carries the refused IRI up through the validator's exceptions. */
@@ -83,8 +87,21 @@ final class SchemaCompiler {
      */
     LazySchema check(Path file, JsonNode node) {
         checkAgainstMetaSchema(file, node);
-        new RefCheck(this, file, node).run();
-        return new LazySchema(() -> compile(file, node));
+        checkReferences(uri(file));
+        return new LazySchema(file, () -> compile(file, node), e -> explain(file, e));
+    }
+
+    /** Checks the references of a file and of every file under the root they reach, each file once. */
+    private void checkReferences(String fileUri) {
+        Deque<String> todo = new ArrayDeque<>();
+        todo.push(fileUri);
+        while (!todo.isEmpty()) {
+            String next = todo.pop();
+            JsonNode node = nodesByUri.get(next);
+            if (node != null && referencesChecked.add(next)) {
+                new DocumentCheck(this, filesByUri.get(next), node).run(todo::push);
+            }
+        }
     }
 
     private Schema compile(Path file, JsonNode node) {
@@ -101,8 +118,15 @@ final class SchemaCompiler {
         SpecificationVersion dialect = dialect(file, node);
         MetaSchemaCheck meta = metaSchemas.computeIfAbsent(
                 dialect, d -> new MetaSchemaCheck(registry.getSchema(SchemaLocation.of(d.getDialectId()))));
-        meta.firstError(node).ifPresent(error -> {
-            throw new ContractException(file, "not a valid JSON Schema (" + dialect.getDialectId() + "): " + error);
+        Optional<String> error;
+        try {
+            error = DeepStack.call(() -> meta.firstError(node));
+        } catch (BoundedValidator.Stopped stopped) {
+            throw new ContractException(file, "checking it against its meta-schema (" + dialect.getDialectId() + "): "
+                    + stopped.getMessage());
+        }
+        error.ifPresent(problem -> {
+            throw new ContractException(file, "not a valid JSON Schema (" + dialect.getDialectId() + "): " + problem);
         });
     }
 
@@ -138,12 +162,19 @@ final class SchemaCompiler {
                 + root + "; only files under the root are read, nothing is fetched from the network");
     }
 
-    boolean knowsId(String id) {
-        return uriById.containsKey(id);
+    /** @return the file URI of a document under the root, named by its file URI or its declared {@code $id}; else null */
+    @Nullable String fileUriOf(String location) {
+        String mapped = uriById.get(location);
+        if (mapped != null) {
+            return mapped;
+        }
+        String normalized = normalized(location);
+        return filesByUri.containsKey(normalized) ? normalized : null;
     }
 
-    boolean knowsFile(String fileUri) {
-        return filesByUri.containsKey(fileUri);
+    /** @return the parsed document of a file under the root, by file URI; null when not declared */
+    @Nullable JsonNode nodeOf(String fileUri) {
+        return nodesByUri.get(fileUri);
     }
 
     private @Nullable AbsoluteIri resolveId(AbsoluteIri id) {
@@ -159,7 +190,7 @@ final class SchemaCompiler {
         return () -> Files.newInputStream(file);
     }
 
-    private String display(String iri) {
+    String display(String iri) {
         for (Map.Entry<String, Path> known : filesByUri.entrySet()) {
             if (known.getKey().equals(iri)) {
                 return known.getValue().toString();
@@ -170,6 +201,18 @@ final class SchemaCompiler {
 
     static String uri(Path file) {
         return file.toAbsolutePath().normalize().toUri().toString();
+    }
+
+    /** @return a {@code file:} URI in {@link #uri(Path)}'s form ({@code file:///x}, as {@code URI.resolve} writes {@code file:/x}) */
+    static String normalized(String location) {
+        if (!location.startsWith("file:")) {
+            return location;
+        }
+        try {
+            return uri(Path.of(URI.create(location)));
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return location;
+        }
     }
 
     static String stripFragment(String iri) {

@@ -31,8 +31,10 @@ public final class SchemaDiff {
      * @param original the schema data was written with (an earlier version)
      * @param update the schema that reads it (the candidate)
      * @return every difference found, compatible or not, in walk order; empty when equivalent
-     * @throws IllegalArgumentException when a schema is not a schema (not an object or boolean), names an
-     *     unknown type, or has a {@code $ref} that cannot be resolved; the message names the JSON pointer
+     * @throws ContractException when a schema is not a schema (not an object or boolean), names an unknown type,
+     *     has a {@code $ref} that cannot be resolved, or nests deeper than the limit (10,000 levels, counted
+     *     through {@code $ref}s); the message names the JSON pointer. Nothing else is ever thrown: recursive
+     *     schemas are compared once per pair of subschemas
      */
     public static List<Difference> compare(Json original, Json update) {
         return compare(original, update, SchemaResolver.none());
@@ -45,7 +47,7 @@ public final class SchemaDiff {
      * @param update the schema that reads it (the candidate)
      * @param resolver finds the documents that references name outside the two schemas
      * @return every difference found, compatible or not, in walk order; empty when equivalent
-     * @throws IllegalArgumentException as {@link #compare(Json, Json)}, also when the resolver does
+     * @throws ContractException as {@link #compare(Json, Json)}, also when the resolver does
      *     not know a referenced document
      */
     public static List<Difference> compare(Json original, Json update, SchemaResolver resolver) {
@@ -57,9 +59,12 @@ public final class SchemaDiff {
             CompatibilityPolicy policy) {
         Objects.requireNonNull(original, "original");
         Objects.requireNonNull(update, "update");
-        ShapeLoader loader = new ShapeLoader(Objects.requireNonNull(resolver, "resolver"));
-        return compare(loader.root(JacksonJson.node(original), "the original schema"),
-                loader.root(JacksonJson.node(update), "the updated schema"), policy);
+        Objects.requireNonNull(resolver, "resolver");
+        return DeepStack.call(() -> {
+            ShapeLoader loader = new ShapeLoader(resolver);
+            return compare(loader.root(JacksonJson.node(original), "the original schema"),
+                    loader.root(JacksonJson.node(update), "the updated schema"), policy);
+        });
     }
 
     /** Compares loaded schemas; a loader shared by several comparisons reads each schema once. */

@@ -2,6 +2,7 @@ package dev.eventtestkit.contract;
 
 import dev.eventtestkit.event.Json;
 import dev.eventtestkit.internal.jackson.JacksonJson;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -25,8 +26,14 @@ public final class SchemaFiles {
      *     (with the JSON pointer); the message starts with the file
      */
     public static Json read(Path file) {
-        if (!java.nio.file.Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw new ContractException(file, "no such file; expected a JSON Schema file");
+        }
+        if (Files.isDirectory(file)) {
+            throw new ContractException(file, "is a directory; expected a JSON Schema file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new ContractException(file, "not a regular file (a FIFO, socket or device); expected a JSON Schema file");
         }
         tools.jackson.databind.JsonNode node = JsonFiles.read(file);
         Path parent = file.toAbsolutePath().getParent();

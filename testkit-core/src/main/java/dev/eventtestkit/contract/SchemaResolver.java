@@ -32,7 +32,7 @@ public interface SchemaResolver {
      *
      * @param uri the document's URI, without fragment
      * @return the parsed document, or null when the resolver does not know it (the comparison then fails
-     *     with an {@link IllegalArgumentException} naming the reference and where it occurs)
+     *     with a {@link ContractException} naming the reference and where it occurs)
      */
     @Nullable Json resolve(URI uri);
 

@@ -125,10 +125,14 @@ final class SchemaWalker {
         return schema.has("$id") ? schema.get("$id") : schema.get("id");
     }
 
+    /**
+     * An annotation change is reported at the schema's own path, not the keyword's, as the registry reports it
+     * ({@code TITLE_CHANGED #/properties/a}); bounds and other assertions name their keyword.
+     */
     private static void compareAnnotation(DiffContext ctx, String keyword, @Nullable JsonNode original,
             @Nullable JsonNode update, DifferenceType type) {
         if (!Objects.equals(original, update)) {
-            ctx.addAt(keyword, type, DiffValues.text(original), DiffValues.text(update));
+            ctx.add(type, DiffValues.text(original), DiffValues.text(update));
         }
     }
 }

@@ -53,7 +53,7 @@ final class ShapeLoader {
             return DiffShape.facet(this, kind, document, node, pointer, false).annotatedCopy();
         }
         if (!node.isObject()) {
-            throw new IllegalArgumentException(pointer + " of " + document.name()
+            throw new ContractException(pointer + " of " + document.name()
                     + ": expected a schema (an object or a boolean), found " + node);
         }
         JsonNode ref = node.get("$ref");
@@ -92,6 +92,10 @@ final class ShapeLoader {
     }
 
     private DiffShape followReference(DiffDocument document, JsonNode node, String ref, String pointer) {
+        if (resolving.size() >= ContractLimits.MAX_DEPTH) {
+            throw new ContractException(pointer + " of " + document.name() + ": more than " + ContractLimits.MAX_DEPTH
+                    + " $refs in a chain, each leading to the next; that is the limit");
+        }
         if (!resolving.add(node)) {
             // A chain of bare references that leads back to itself constrains nothing.
             return DiffShape.facet(this, DiffShape.Kind.EMPTY, document, node, pointer, false);
@@ -130,7 +134,7 @@ final class ShapeLoader {
             case "object": kind = DiffShape.Kind.OBJECT; break;
             case "array": kind = DiffShape.Kind.ARRAY; break;
             default:
-                throw new IllegalArgumentException(pointer + "/type of " + document.name()
+                throw new ContractException(pointer + "/type of " + document.name()
                         + ": expected one of string, number, integer, boolean, null, object, array; found " + name);
         }
         return DiffShape.facet(this, kind, document, node, pointer, type.equals("integer"));

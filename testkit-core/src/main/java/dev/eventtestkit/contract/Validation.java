@@ -1,8 +1,10 @@
 package dev.eventtestkit.contract;
 
 import com.networknt.schema.Error;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /** Runs a compiled schema over a payload and turns the validator's errors into {@link Violation}s. */
@@ -11,8 +13,16 @@ final class Validation {
     private Validation() {}
 
     static List<Violation> validate(SubjectContract subject, int version, JsonNode payload) {
+        return validate(subject, version, payload, null);
+    }
+
+    /** @param payloadFile the file the payload was read from (an example), named when validation stops at a limit */
+    static List<Violation> validate(SubjectContract subject, int version, JsonNode payload, @Nullable Path payloadFile) {
         VersionedSchema schema = subject.version(version);
-        List<Error> errors = schema.compiled().get().validate(payload);
+        if (schema.isAvro()) {
+            return AvroSchemas.validate(subject.name(), schema, payload);
+        }
+        List<Error> errors = schema.compiled().validate(payload, payloadFile);
         if (errors.isEmpty()) {
             return List.of();
         }

@@ -4,6 +4,7 @@ import dev.eventtestkit.internal.jackson.JacksonJson;
 import dev.eventtestkit.event.EventCodec;
 import dev.eventtestkit.event.EventCodecException;
 import dev.eventtestkit.event.EventWithMetadata;
+import dev.eventtestkit.event.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -75,17 +77,14 @@ public final class EventFormat {
         if (event instanceof EventWithMetadata<?> message) {
             return render(message.event()) + metadata(message.metadata());
         }
+        if (event instanceof Expectation expectation) {
+            return expectation.describe(this);
+        }
         JsonNode json = jsonOrNull(event);
         if (json == null || !json.isObject()) {
             return String.valueOf(event);
         }
-        Set<String> ignoredHere = ignored.of(event.getClass());
-        StringJoiner fields = new StringJoiner(", ", typeName(event.getClass()) + "{", "}");
-        for (Map.Entry<String, JsonNode> field : json.properties()) {
-            String value = ignoredHere.contains(field.getKey()) ? IGNORED : JsonText.value(field.getValue());
-            fields.add(field.getKey() + "=" + value);
-        }
-        return fields.toString();
+        return typeName(event.getClass()) + JsonText.value(json, "", ignored.of(event.getClass()));
     }
 
     /**
@@ -130,6 +129,9 @@ public final class EventFormat {
         if (expected == actual) {
             return true;
         }
+        if (expected instanceof Expectation expectation) {
+            return actual != null && expectation.matches(actual, this);
+        }
         if (expected == null || actual == null || expected.getClass() != actual.getClass()) {
             return false;
         }
@@ -147,6 +149,15 @@ public final class EventFormat {
             return false;
         }
         return left.equals(comparable(actual, ignoredHere));
+    }
+
+    /**
+     * @param event an event (or any object the codec serializes)
+     * @return its JSON form through the format's codec
+     * @throws dev.eventtestkit.event.EventCodecException when the codec cannot serialize it
+     */
+    public Json json(Object event) {
+        return codec.toJson(event);
     }
 
     /**
@@ -219,8 +230,21 @@ public final class EventFormat {
      * @return the lines joined by newlines; {@code (no events)} when empty
      */
     public String numbered(List<?> events, String indent) {
+        return numbered(events, indent, "events");
+    }
+
+    /**
+     * Renders items one per line, numbered from 1.
+     *
+     * @param items the sequence
+     * @param indent put before each line
+     * @param noun what they are, plural: {@code (no commands)} when empty
+     * @return the lines joined by newlines
+     */
+    public String numbered(List<?> items, String indent, String noun) {
+        List<?> events = items;
         if (events.isEmpty()) {
-            return indent + "(no events)";
+            return indent + "(no " + noun + ")";
         }
         StringJoiner lines = new StringJoiner("\n");
         for (int i = 0; i < events.size(); i++) {
@@ -233,8 +257,33 @@ public final class EventFormat {
         return without(JacksonJson.node(codec.toJson(event)), ignoredHere);
     }
 
-    private static JsonNode without(JsonNode json, Set<String> names) {
-        return names.isEmpty() || !json.isObject() ? json : ((ObjectNode) json.deepCopy()).remove(names);
+    /** @return a copy without the ignored paths (nested ones too; through arrays, in each element) */
+    private static JsonNode without(JsonNode json, Set<String> paths) {
+        if (paths.isEmpty() || !json.isObject()) {
+            return json;
+        }
+        JsonNode copy = json.deepCopy();
+        for (String path : paths) {
+            remove(copy, path.split("\\."), 0);
+        }
+        return copy;
+    }
+
+    private static void remove(JsonNode node, String[] steps, int index) {
+        if (node instanceof ArrayNode array) {
+            for (JsonNode element : array) {
+                remove(element, steps, index);
+            }
+        } else if (node instanceof ObjectNode object) {
+            if (index == steps.length - 1) {
+                object.remove(steps[index]);
+            } else {
+                JsonNode child = object.get(steps[index]);
+                if (child != null) {
+                    remove(child, steps, index + 1);
+                }
+            }
+        }
     }
 
     private @Nullable JsonNode jsonOrNull(Object event) {

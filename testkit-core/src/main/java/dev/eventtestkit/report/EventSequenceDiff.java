@@ -33,18 +33,18 @@ import java.util.Objects;
  */
 public final class EventSequenceDiff {
 
-    private static final String NO_EVENT = "(no event)";
-
     private final List<?> expected;
     private final List<?> actual;
     private final EventFormat format;
     private final int position;
+    private final String noun;
 
-    private EventSequenceDiff(List<?> expected, List<?> actual, EventFormat format, int position) {
+    private EventSequenceDiff(List<?> expected, List<?> actual, EventFormat format, int position, String noun) {
         this.expected = expected;
         this.actual = actual;
         this.format = format;
         this.position = position;
+        this.noun = noun;
     }
 
     /**
@@ -54,7 +54,19 @@ public final class EventSequenceDiff {
      * @return the comparison
      */
     public static EventSequenceDiff compare(List<?> expected, List<?> actual, EventFormat format) {
+        return compare(expected, actual, format, "events");
+    }
+
+    /**
+     * @param expected the expected items, in order
+     * @param actual the actual items, in order
+     * @param format how to compare and show them
+     * @param noun what they are, plural and ending in s, for the message: {@code events}, {@code commands}
+     * @return the comparison
+     */
+    public static EventSequenceDiff compare(List<?> expected, List<?> actual, EventFormat format, String noun) {
         Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(noun, "noun");
         int common = Math.min(expected.size(), actual.size());
         int index = 0;
         while (index < common && format.matches(expected.get(index), actual.get(index))) {
@@ -65,7 +77,8 @@ public final class EventSequenceDiff {
                 Collections.unmodifiableList(new ArrayList<>(expected)),
                 Collections.unmodifiableList(new ArrayList<>(actual)),
                 format,
-                same ? 0 : index + 1);
+                same ? 0 : index + 1,
+                noun);
     }
 
     /** @return whether the sequences match, event by event */
@@ -80,12 +93,12 @@ public final class EventSequenceDiff {
 
     /** @return the expected events, numbered, one per line, for an IDE's diff view */
     public String expectedText() {
-        return format.numbered(expected, "");
+        return format.numbered(expected, "", noun);
     }
 
     /** @return the actual events, numbered, one per line, for an IDE's diff view */
     public String actualText() {
-        return format.numbered(actual, "");
+        return format.numbered(actual, "", noun);
     }
 
     /**
@@ -94,7 +107,7 @@ public final class EventSequenceDiff {
      */
     public String message(List<String> context) {
         StringBuilder out = new StringBuilder()
-                .append("Expected events differ at position ").append(position)
+                .append("Expected ").append(noun).append(" differ at position ").append(position)
                 .append(" (of ").append(expected.size()).append(" expected, ")
                 .append(actual.size()).append(" actual):");
         for (String line : context) {
@@ -116,11 +129,21 @@ public final class EventSequenceDiff {
                     .append(i + 1).append(". ").append(format.render(events.get(i)));
         }
         if (position > events.size()) {
-            out.append("\n  > ").append(position).append(". ").append(NO_EVENT);
+            out.append("\n  > ").append(position).append(". (no ").append(singular()).append(')');
         }
     }
 
+    private String singular() {
+        return noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
+    }
+
     private void appendFieldDifferences(StringBuilder out, Object expectedEvent, Object actualEvent) {
+        if (expectedEvent instanceof Expectation expectation && actualEvent != null) {
+            for (String line : expectation.mismatches(actualEvent, format)) {
+                out.append("\n  ").append(line);
+            }
+            return;
+        }
         if (expectedEvent == null || actualEvent == null || expectedEvent.getClass() != actualEvent.getClass()) {
             return;
         }

@@ -1,6 +1,7 @@
 package dev.eventtestkit.report;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 import tools.jackson.databind.JsonNode;
 
@@ -11,17 +12,29 @@ final class JsonText {
     }
 
     static String value(JsonNode node) {
+        return value(node, "", Set.of());
+    }
+
+    /**
+     * @param node the value
+     * @param path its dotted path from the event, {@code ""} for the event itself
+     * @param ignored the dotted paths shown as {@link EventFormat#IGNORED}
+     * @return the value as messages show it
+     */
+    static String value(JsonNode node, String path, Set<String> ignored) {
         if (node.isObject()) {
             StringJoiner fields = new StringJoiner(", ", "{", "}");
             for (Map.Entry<String, JsonNode> field : node.properties()) {
-                fields.add(field.getKey() + "=" + value(field.getValue()));
+                String child = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+                fields.add(field.getKey() + "="
+                        + (ignored.contains(child) ? EventFormat.IGNORED : value(field.getValue(), child, ignored)));
             }
             return fields.toString();
         }
         if (node.isArray()) {
             StringJoiner items = new StringJoiner(", ", "[", "]");
             for (JsonNode item : node.values()) {
-                items.add(value(item));
+                items.add(value(item, path, ignored));
             }
             return items.toString();
         }

@@ -166,6 +166,6 @@ class DeadlineTest {
                 .hasMessage("time never goes backwards: cannot let PT-1S pass");
         assertThatThrownBy(() -> Deadline.after(Duration.ofSeconds(-1), "x"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("a deadline's delay must be zero or more, was PT-1S");
+                .hasMessage("a deadline's delay must be zero or more, was PT-1S for the deadline command x");
     }
 }

@@ -2,6 +2,8 @@ package dev.eventtestkit.aggregate;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.eventtestkit.event.EventCodec;
 import java.time.Instant;
 import java.util.List;
@@ -17,12 +19,13 @@ class IgnoringFieldsTest {
 
     record Register(String name) {}
 
-    /** An ordinary class without equals: compared by its JSON form. */
+    /** An ordinary class without equals: compared by its JSON form (and read back through its creator). */
     static final class Renamed {
         private final String name;
         private final long version;
 
-        Renamed(String name, long version) {
+        @JsonCreator
+        Renamed(@JsonProperty("name") String name, @JsonProperty("version") long version) {
             this.name = name;
             this.version = version;
         }

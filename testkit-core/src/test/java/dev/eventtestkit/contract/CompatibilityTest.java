@@ -135,7 +135,7 @@ class CompatibilityTest {
 
         assertThatThrownBy(() -> Compatibility.check(CompatibilityLevel.FULL_TRANSITIVE, CompatibilityPolicy.STRICT,
                 history, json("{items:{type:'string'}}")))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(ContractException.class)
                 .hasMessage("#/items of version 2: cannot resolve $ref \"item.json\": "
                         + "the resolver has no schema document item.json");
     }

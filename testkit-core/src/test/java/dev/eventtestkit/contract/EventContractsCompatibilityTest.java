@@ -42,7 +42,8 @@ class EventContractsCompatibilityTest {
 
         assertThat(report.isCompatible()).isFalse();
         assertThat(report.render()).isEqualTo(root + "/orders/OrderCreated/v3.json: #/properties/amount: TYPE_CHANGED: "
-                + "integer -> string (breaks BACKWARD_TRANSITIVE with v1, v2) hint: add a new property for the new type, "
+                + "integer -> string (breaks BACKWARD_TRANSITIVE with v1, v2) witness: {\"orderId\":\"a\",\"amount\":0} "
+                + "(v1 accepts it, v3 rejects it) hint: add a new property for the new type, "
                 + "or accept both types with a type list or anyOf\n"
                 + "1 subject, 3 versions checked: 1 incompatible\n");
     }

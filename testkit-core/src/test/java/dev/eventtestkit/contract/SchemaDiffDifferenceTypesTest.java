@@ -23,17 +23,22 @@ class SchemaDiffDifferenceTypesTest {
             DifferenceType.RESERVED_PROPERTY_REMOVED,
             DifferenceType.RESERVED_PROPERTY_CONFLICTS_WITH_PROPERTY);
 
+    /** Avro's types: reported by Avro's own SchemaCompatibility for .avsc subjects (AvroCompatibilityConformanceTest). */
+    static final Set<DifferenceType> AVRO = EnumSet.of(DifferenceType.TYPE_MISMATCH, DifferenceType.NAME_MISMATCH,
+            DifferenceType.FIXED_SIZE_MISMATCH, DifferenceType.MISSING_ENUM_SYMBOLS,
+            DifferenceType.READER_FIELD_MISSING_DEFAULT_VALUE, DifferenceType.MISSING_UNION_BRANCH);
+
     private static final String OBJ = "{type:'object',properties:{a:{type:'string'}}";
     private static final String TUPLE = "{type:'array',items:[{type:'string'}]";
 
     static Stream<Arguments> table() {
         return Stream.of(
-                row("ID_CHANGED", "{$id:'urn:a'}", "{$id:'urn:b'}", "ID_CHANGED #/$id"),
+                row("ID_CHANGED", "{$id:'urn:a'}", "{$id:'urn:b'}", "ID_CHANGED #/"),
                 row("DESCRIPTION_CHANGED", "{type:'string',description:'a'}", "{type:'string',description:'b'}",
-                        "DESCRIPTION_CHANGED #/description"),
-                row("TITLE_CHANGED", "{type:'string',title:'a'}", "{type:'string'}", "TITLE_CHANGED #/title"),
+                        "DESCRIPTION_CHANGED #/"),
+                row("TITLE_CHANGED", "{type:'string',title:'a'}", "{type:'string'}", "TITLE_CHANGED #/"),
                 row("DEFAULT_CHANGED", "{type:'string',default:'a'}", "{type:'string',default:'b'}",
-                        "DEFAULT_CHANGED #/default"),
+                        "DEFAULT_CHANGED #/"),
                 row("SCHEMA_REMOVED", "{type:'array',items:{type:'string'}}", "{type:'array'}",
                         "SCHEMA_REMOVED #/items"),
                 row("SCHEMA_ADDED", "{type:'array'}", "{type:'array',items:{type:'string'}}", "SCHEMA_ADDED #/items"),
@@ -89,7 +94,7 @@ class SchemaDiffDifferenceTypesTest {
                         "REQUIRED_ATTRIBUTE_ADDED #/required/a"),
                 row("REQUIRED_ATTRIBUTE_WITH_DEFAULT_ADDED", OBJ + "}",
                         "{type:'object',properties:{a:{type:'string',default:'x'}},required:['a']}",
-                        "REQUIRED_ATTRIBUTE_WITH_DEFAULT_ADDED #/required/a", "DEFAULT_CHANGED #/properties/a/default"),
+                        "REQUIRED_ATTRIBUTE_WITH_DEFAULT_ADDED #/required/a", "DEFAULT_CHANGED #/properties/a"),
                 row("REQUIRED_ATTRIBUTE_REMOVED", OBJ + ",required:['a']}", OBJ + "}",
                         "REQUIRED_ATTRIBUTE_REMOVED #/required/a"),
                 row("MAX_PROPERTIES_ADDED", "{type:'object'}", "{maxProperties:3}",
@@ -326,7 +331,7 @@ class SchemaDiffDifferenceTypesTest {
                 .collect(Collectors.toSet());
 
         Set<String> missing = Arrays.stream(DifferenceType.values())
-                .filter(type -> !NOT_PRODUCED.contains(type))
+                .filter(type -> !NOT_PRODUCED.contains(type) && !AVRO.contains(type))
                 .map(Enum::name)
                 .filter(name -> !produced.contains(name))
                 .collect(Collectors.toSet());

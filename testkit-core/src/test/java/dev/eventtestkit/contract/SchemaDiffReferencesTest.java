@@ -141,7 +141,7 @@ class SchemaDiffReferencesTest {
     @Test
     void failsOnAPointerThatLeadsNowhere() {
         assertThatThrownBy(() -> diff("{properties:{a:{$ref:'#/definitions/Missing'}}}", "{properties:{a:true}}"))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(ContractException.class)
                 .hasMessage("#/properties/a of the original schema: cannot resolve $ref \"#/definitions/Missing\": "
                         + "nothing at #/definitions/Missing in the original schema");
     }
@@ -149,7 +149,7 @@ class SchemaDiffReferencesTest {
     @Test
     void failsOnADocumentTheResolverDoesNotKnow() {
         assertThatThrownBy(() -> diff("{items:true}", "{items:{$ref:'item.json'}}"))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(ContractException.class)
                 .hasMessage("#/items of the updated schema: cannot resolve $ref \"item.json\": "
                         + "the resolver has no schema document item.json");
     }

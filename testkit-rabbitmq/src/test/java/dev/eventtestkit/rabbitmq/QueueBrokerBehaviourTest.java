@@ -445,6 +445,27 @@ abstract class QueueBrokerBehaviourTest {
     }
 
     @Test
+    void ackingAfterTheConsumerWasCancelledFailsAndTheMessageGoesToTheNextConsumer() {
+        QueueBroker broker = broker();
+        broker.declareQueue("work");
+        List<DeliveryContext> held = Collections.synchronizedList(new ArrayList<>());
+        Subscription holder = broker.consume("work", ConsumeOptions.defaults().manualAck(), m -> held.add(m.context()));
+        broker.send("", "work", order(1));
+        eventually(broker, () -> assertThat(held).hasSize(1));
+
+        holder.close();
+        assertThatThrownBy(() -> held.get(0).ack())
+                .isInstanceOf(QueueBrokerException.class)
+                .hasMessage("ack of delivery tag 1 from queue 'work' (consumer ctag-1): 406 PRECONDITION_FAILED -"
+                        + " unknown delivery tag 1");
+        List<String> seen = received();
+        broker.consume("work", m -> seen.add(id(m) + (m.redelivered() ? " redelivered" : "")));
+        settle(broker);
+
+        assertThat(seen).containsExactly("o-1 redelivered");
+    }
+
+    @Test
     void anAutoAckConsumerCannotSettleByHand() {
         QueueBroker broker = broker();
         broker.declareQueue("work");

@@ -22,9 +22,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * One test cycle, as a test class runs it: a fresh fixture, ten given events, one command, one expected
  * event. EventTestkit's {@code AggregateFixture} beside Axon 4's {@code AggregateTestFixture}. The
  * {@code ...ReusedFixture} variants build the fixture once and measure the given-when-then alone, for
- * test classes that share one fixture across tests. The {@code ...WithoutStateChangeCheck} variants turn the
- * state-change check off, to measure what it costs (Axon's fixture runs its own check, on by default, in every
- * variant); the {@code objectStyle...} variants test the same cart as a mutable object without {@code equals}.
+ * test classes that share one fixture across tests. Both checks are on by default; the
+ * {@code ...WithoutSerializationCheck} variants run the state-change check alone and the
+ * {@code ...WithoutChecks} variants the bare cycle, to measure what each check costs (Axon's fixture runs its
+ * own state-change check, on by default, in every variant). The {@code objectStyle...} variants test the same
+ * cart as a mutable object without {@code equals}.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar AggregateFixture -f 1 -wi 3 -i 5 -w 1s -r 1s -bm avgt -tu us
@@ -51,11 +53,18 @@ public class AggregateFixtureBenchmark {
         final AggregateFixture<Object, Object, CartState> fixture = AggregateFixture.forDecider(Cart.DECIDER);
     }
 
-    /** One EventTestkit fixture without the state-change check, shared by every cycle. */
+    /** One EventTestkit fixture without the serialization check, shared by every cycle. */
     @State(Scope.Thread)
-    public static class SharedFixtureWithoutStateChangeCheck {
+    public static class SharedFixtureWithoutSerializationCheck {
         final AggregateFixture<Object, Object, CartState> fixture =
-                AggregateFixture.forDecider(Cart.DECIDER).withoutStateChangeCheck();
+                AggregateFixture.forDecider(Cart.DECIDER).withoutSerializationCheck();
+    }
+
+    /** One EventTestkit fixture without either check, shared by every cycle. */
+    @State(Scope.Thread)
+    public static class SharedFixtureWithoutChecks {
+        final AggregateFixture<Object, Object, CartState> fixture =
+                AggregateFixture.forDecider(Cart.DECIDER).withoutSerializationCheck().withoutStateChangeCheck();
     }
 
     /** One Axon fixture shared by every cycle. */
@@ -109,12 +118,30 @@ public class AggregateFixtureBenchmark {
     }
 
     /**
+     * The state-change check alone: the serialization check off.
+     *
      * @param scenario the inputs
      * @return the asserted outcome, so the JIT cannot drop the work
      */
     @Benchmark
-    public Outcome<Object, Object, CartState> eventTestkitWithoutStateChangeCheck(Scenario scenario) {
+    public Outcome<Object, Object, CartState> eventTestkitWithoutSerializationCheck(Scenario scenario) {
         return AggregateFixture.forDecider(Cart.DECIDER)
+                .withoutSerializationCheck()
+                .given(scenario.given)
+                .when(scenario.command)
+                .thenEvents(scenario.expected);
+    }
+
+    /**
+     * The bare fixture cycle: both checks off.
+     *
+     * @param scenario the inputs
+     * @return the asserted outcome, so the JIT cannot drop the work
+     */
+    @Benchmark
+    public Outcome<Object, Object, CartState> eventTestkitWithoutChecks(Scenario scenario) {
+        return AggregateFixture.forDecider(Cart.DECIDER)
+                .withoutSerializationCheck()
                 .withoutStateChangeCheck()
                 .given(scenario.given)
                 .when(scenario.command)
@@ -127,8 +154,19 @@ public class AggregateFixtureBenchmark {
      * @return the asserted outcome, so the JIT cannot drop the work
      */
     @Benchmark
-    public Outcome<Object, Object, CartState> eventTestkitReusedFixtureWithoutStateChangeCheck(
-            Scenario scenario, SharedFixtureWithoutStateChangeCheck shared) {
+    public Outcome<Object, Object, CartState> eventTestkitReusedFixtureWithoutSerializationCheck(
+            Scenario scenario, SharedFixtureWithoutSerializationCheck shared) {
+        return shared.fixture.given(scenario.given).when(scenario.command).thenEvents(scenario.expected);
+    }
+
+    /**
+     * @param scenario the inputs
+     * @param shared the fixture built once
+     * @return the asserted outcome, so the JIT cannot drop the work
+     */
+    @Benchmark
+    public Outcome<Object, Object, CartState> eventTestkitReusedFixtureWithoutChecks(
+            Scenario scenario, SharedFixtureWithoutChecks shared) {
         return shared.fixture.given(scenario.given).when(scenario.command).thenEvents(scenario.expected);
     }
 
@@ -149,8 +187,22 @@ public class AggregateFixtureBenchmark {
      * @return the asserted outcome, so the JIT cannot drop the work
      */
     @Benchmark
-    public Outcome<Object, Object, ObjectCart> objectStyleWithoutStateChangeCheck(Scenario scenario) {
+    public Outcome<Object, Object, ObjectCart> objectStyleWithoutSerializationCheck(Scenario scenario) {
         return AggregateFixture.forAggregate(ObjectCart::new, ObjectCart::apply, ObjectCart::handle)
+                .withoutSerializationCheck()
+                .given(scenario.given)
+                .when(scenario.command)
+                .thenEvents(scenario.expected);
+    }
+
+    /**
+     * @param scenario the inputs
+     * @return the asserted outcome, so the JIT cannot drop the work
+     */
+    @Benchmark
+    public Outcome<Object, Object, ObjectCart> objectStyleWithoutChecks(Scenario scenario) {
+        return AggregateFixture.forAggregate(ObjectCart::new, ObjectCart::apply, ObjectCart::handle)
+                .withoutSerializationCheck()
                 .withoutStateChangeCheck()
                 .given(scenario.given)
                 .when(scenario.command)

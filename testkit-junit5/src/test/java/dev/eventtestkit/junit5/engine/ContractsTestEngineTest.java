@@ -55,7 +55,8 @@ class ContractsTestEngineTest {
         Event failed = results.testEvents().failed().list().get(0);
         assertThat(failed.getTestDescriptor().getDisplayName()).isEqualTo("compatible at BACKWARD with v1");
         assertThat(message(failed)).isEqualTo("src/test/resources/contracts/breaking/orders/OrderPlaced/v2.json: "
-                + "#/properties/amount: TYPE_CHANGED: integer -> string (breaks BACKWARD with v1) hint: "
+                + "#/properties/amount: TYPE_CHANGED: integer -> string (breaks BACKWARD with v1) witness: "
+                + "{\"orderId\":\"a\",\"amount\":0} (v1 accepts it, v2 rejects it) hint: "
                 + DifferenceType.TYPE_CHANGED.hint());
         assertThat(failed.getTestDescriptor().getSource()).contains(FileSource.from(
                 Path.of(CONTRACTS + "breaking/orders/OrderPlaced/v2.json").toAbsolutePath().toFile(), FilePosition.from(5, 5)));

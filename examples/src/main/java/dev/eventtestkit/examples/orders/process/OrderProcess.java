@@ -1,11 +1,11 @@
 package dev.eventtestkit.examples.orders.process;
 
+import dev.eventtestkit.aggregate.Deadline;
 import dev.eventtestkit.broker.Broker;
 import dev.eventtestkit.broker.Message;
 import dev.eventtestkit.broker.Subscription;
 import dev.eventtestkit.examples.inventory.StockEvent.StockReleased;
 import dev.eventtestkit.examples.inventory.StockEvent.StockReserved;
-import dev.eventtestkit.examples.orders.Order;
 import dev.eventtestkit.examples.orders.OrderEvent.OrderCancelled;
 import dev.eventtestkit.examples.orders.OrderEvent.OrderCreated;
 import dev.eventtestkit.examples.orders.OrderEvent.OrderShipped;
@@ -16,19 +16,21 @@ import dev.eventtestkit.examples.payments.PaymentService;
 import dev.eventtestkit.examples.shipping.ShipmentDispatched;
 import dev.eventtestkit.examples.shipping.ShipmentRequested;
 import dev.eventtestkit.examples.shipping.ShippingService;
+import dev.eventtestkit.process.Reaction;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The order saga: on {@link OrderCreated} it reserves the stock and requests the payment; on
- * {@link PaymentProcessed} it requests the shipment; on {@link ShipmentDispatched} it marks the order shipped.
- * An order not paid within {@link #PAYMENT_TIMEOUT}, or whose payment failed, is cancelled and its stock
- * released.
+ * The order saga on a broker: it subscribes to the orders, payment-events and shipping topics, hands each event
+ * to {@link OrderSaga} (which decides), publishes what the saga sends, each to its topic, and runs the saga's
+ * payment deadline on the injected scheduler. One saga instance per order id.
  *
  * <pre>{@code
  * FakeBroker broker = FakeBroker.create();
@@ -53,12 +55,22 @@ public final class OrderProcess {
     public static final String GROUP = "order-process";
 
     /** How long an order waits for its payment: the order aggregate's deadline. */
-    public static final Duration PAYMENT_TIMEOUT = Order.PAYMENT_TIMEOUT;
+    public static final Duration PAYMENT_TIMEOUT = OrderSaga.PAYMENT_TIMEOUT;
+
+    /** One order's saga instance: its state and its running deadlines. */
+    private static final class Instance {
+        OrderSagaState state;
+        final List<Future<?>> deadlines = new ArrayList<>();
+
+        Instance(OrderSagaState state) {
+            this.state = state;
+        }
+    }
 
     private final Broker broker;
     private final ScheduledExecutorService timers;
-    private final OrderLines lines;
-    private final Map<String, ProcessInstance> instances = new ConcurrentHashMap<>();
+    private final OrderSaga saga;
+    private final Map<String, Instance> instances = new ConcurrentHashMap<>();
 
     /**
      * @param broker where the events come from and go
@@ -68,7 +80,7 @@ public final class OrderProcess {
     public OrderProcess(Broker broker, ScheduledExecutorService timers, OrderLines lines) {
         this.broker = Objects.requireNonNull(broker, "broker");
         this.timers = Objects.requireNonNull(timers, "timers");
-        this.lines = Objects.requireNonNull(lines, "lines");
+        this.saga = new OrderSaga(lines);
     }
 
     /** @return the subscriptions to the orders, payment-events and shipping topics, as group {@value #GROUP} */
@@ -94,7 +106,7 @@ public final class OrderProcess {
                 break;
             case "PaymentFailed":
                 PaymentFailed failed = message.payloadAs(PaymentFailed.class);
-                cancel(failed.orderId(), "payment failed: " + failed.reason(), ProcessStep.AWAITING_PAYMENT);
+                handle(failed.orderId(), failed);
                 break;
             case "ShipmentDispatched":
                 onShipmentDispatched(message.payloadAs(ShipmentDispatched.class));
@@ -109,18 +121,8 @@ public final class OrderProcess {
      *
      * @param created the new order
      */
-    public synchronized void onOrderCreated(OrderCreated created) {
-        String orderId = created.orderId();
-        if (instances.containsKey(orderId)) {
-            return;
-        }
-        OrderLine line = lines.of(orderId);
-        ProcessInstance instance = new ProcessInstance(line);
-        instances.put(orderId, instance);
-        broker.publish(INVENTORY, orderId, new StockReserved(orderId, line.productId(), line.quantity()));
-        broker.publish(PaymentService.REQUESTS, orderId, new PaymentRequested(orderId, created.amount()));
-        instance.deadline(timers.schedule(() -> cancel(orderId, "payment timeout", ProcessStep.AWAITING_PAYMENT),
-                PAYMENT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
+    public void onOrderCreated(OrderCreated created) {
+        handle(created.orderId(), created);
     }
 
     /**
@@ -128,14 +130,8 @@ public final class OrderProcess {
      *
      * @param paid the payment
      */
-    public synchronized void onPaymentProcessed(PaymentProcessed paid) {
-        ProcessInstance instance = instances.get(paid.orderId());
-        if (instance == null || !instance.moveFrom(ProcessStep.AWAITING_PAYMENT, ProcessStep.AWAITING_SHIPMENT)) {
-            return; // a duplicate, or a payment after cancellation, which the payments service refunds
-        }
-        instance.stopDeadline();
-        broker.publish(ShippingService.TOPIC, paid.orderId(),
-                new ShipmentRequested(paid.orderId(), instance.line().address()));
+    public void onPaymentProcessed(PaymentProcessed paid) {
+        handle(paid.orderId(), paid);
     }
 
     /**
@@ -143,11 +139,8 @@ public final class OrderProcess {
      *
      * @param dispatched the provider's confirmation
      */
-    public synchronized void onShipmentDispatched(ShipmentDispatched dispatched) {
-        ProcessInstance instance = instances.get(dispatched.orderId());
-        if (instance != null && instance.moveFrom(ProcessStep.AWAITING_SHIPMENT, ProcessStep.SHIPPED)) {
-            broker.publish(ORDERS, dispatched.orderId(), new OrderShipped(dispatched.orderId()));
-        }
+    public void onShipmentDispatched(ShipmentDispatched dispatched) {
+        handle(dispatched.orderId(), dispatched);
     }
 
     /**
@@ -155,18 +148,42 @@ public final class OrderProcess {
      * @return where the process stands for it
      */
     public synchronized ProcessStep step(String orderId) {
-        ProcessInstance instance = instances.get(orderId);
-        return instance == null ? ProcessStep.UNKNOWN : instance.step();
+        Instance instance = instances.get(orderId);
+        return instance == null ? ProcessStep.UNKNOWN : instance.state.step();
     }
 
-    private synchronized void cancel(String orderId, String reason, ProcessStep from) {
-        ProcessInstance instance = instances.get(orderId);
-        if (instance == null || !instance.moveFrom(from, ProcessStep.CANCELLED)) {
-            return;
+    /** Lets the saga react, then does what it decided: stop deadlines, publish, start deadlines. */
+    private synchronized void handle(String orderId, Object event) {
+        Instance instance = instances.computeIfAbsent(orderId, id -> new Instance(saga.initialState()));
+        Reaction<Object, Object, OrderSagaState> reaction = saga.react(instance.state, event);
+        if (reaction.cancelsDeadlines()) {
+            instance.deadlines.forEach(deadline -> deadline.cancel(false));
+            instance.deadlines.clear();
         }
-        instance.stopDeadline();
-        OrderLine line = instance.line();
-        broker.publish(ORDERS, orderId, new OrderCancelled(orderId, reason));
-        broker.publish(INVENTORY, orderId, new StockReleased(orderId, line.productId(), line.quantity()));
+        instance.state = reaction.state();
+        for (Object command : reaction.commands()) {
+            broker.publish(topicOf(command), orderId, command);
+        }
+        for (Deadline<Object> deadline : reaction.deadlines()) {
+            Object message = deadline.command();
+            instance.deadlines.add(timers.schedule(
+                    () -> handle(orderId, message), deadline.delay().toMillis(), TimeUnit.MILLISECONDS));
+        }
+    }
+
+    private static String topicOf(Object command) {
+        if (command instanceof StockReserved || command instanceof StockReleased) {
+            return INVENTORY;
+        }
+        if (command instanceof PaymentRequested) {
+            return PaymentService.REQUESTS;
+        }
+        if (command instanceof ShipmentRequested) {
+            return ShippingService.TOPIC;
+        }
+        if (command instanceof OrderShipped || command instanceof OrderCancelled) {
+            return ORDERS;
+        }
+        throw new IllegalStateException("the order saga sent " + command + ", which no topic carries");
     }
 }
