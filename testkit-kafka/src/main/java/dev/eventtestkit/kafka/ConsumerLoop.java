@@ -3,6 +3,7 @@ package dev.eventtestkit.kafka;
 import dev.eventtestkit.broker.Message;
 import dev.eventtestkit.broker.MessageHandler;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,8 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
@@ -30,7 +32,7 @@ final class ConsumerLoop implements Runnable {
 
     private static final Duration POLL = Duration.ofMillis(50);
 
-    private final KafkaConsumer<String, byte[]> consumer;
+    private final Consumer<String, byte[]> consumer;
     private final Delivery delivery;
     private final String topic;
     private final String group;
@@ -43,7 +45,7 @@ final class ConsumerLoop implements Runnable {
     private volatile @Nullable Throwable failure;
     private volatile Set<Integer> assigned = Set.of();
 
-    ConsumerLoop(KafkaConsumer<String, byte[]> consumer, Delivery delivery, String topic, String group,
+    ConsumerLoop(Consumer<String, byte[]> consumer, Delivery delivery, String topic, String group,
             MessageHandler handler, long seed) {
         this.consumer = consumer;
         this.delivery = delivery;
@@ -56,7 +58,7 @@ final class ConsumerLoop implements Runnable {
     @Override
     public void run() {
         try {
-            consumer.subscribe(List.of(delivery.names().topic(topic)));
+            consumer.subscribe(List.of(delivery.names().topic(topic)), new KeepPendingDuplicates());
             while (!isStopping()) {
                 ConsumerRecords<String, byte[]> batch = consumer.poll(POLL);
                 assigned = consumer.assignment().stream().map(TopicPartition::partition).collect(Collectors.toSet());
@@ -152,6 +154,30 @@ final class ConsumerLoop implements Runnable {
     }
 
     private record Position(int partition, long offset) {}
+
+    /**
+     * A rebalance that hands a partition back to this member (a session lost on a busy machine, a member joining)
+     * resets its position to the committed offset, which is already past a record waiting for its duplicate: put
+     * the position back on that record, or the duplicate would never come and the broker would never be idle.
+     */
+    private final class KeepPendingDuplicates implements ConsumerRebalanceListener {
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            // pending duplicates of partitions that do not come back are dropped after the poll
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            for (TopicPartition partition : partitions) {
+                pendingDuplicates.stream()
+                        .filter(position -> position.partition() == partition.partition())
+                        .mapToLong(Position::offset)
+                        .min()
+                        .ifPresent(offset -> consumer.seek(partition, offset));
+            }
+        }
+    }
 
     @Nullable Throwable failure() {
         return failure;
