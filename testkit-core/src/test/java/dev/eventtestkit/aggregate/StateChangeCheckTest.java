@@ -342,6 +342,53 @@ class StateChangeCheckTest {
                         + "\n  field counts.decided: expected (absent) but was 1\n");
     }
 
+    /** A line without equals, held in a list: compared by its fields, never by identity. */
+    static final class Line {
+        private final String sku;
+        private int quantity;
+
+        Line(String sku, int quantity) {
+            this.sku = sku;
+            this.quantity = quantity;
+        }
+    }
+
+    /** Lines without equals, a JDK counter without equals, and a handler that may touch a nested field. */
+    static final class Basket {
+        private final List<Line> lines = new ArrayList<>();
+        private final AtomicInteger version = new AtomicInteger();
+        private final boolean buggy;
+
+        Basket(boolean buggy) {
+            this.buggy = buggy;
+        }
+
+        void apply(Object event) {
+            lines.add(new Line(((Added) event).sku(), 1));
+            version.incrementAndGet();
+        }
+
+        List<Object> handle(Object command) {
+            if (buggy && !lines.isEmpty()) {
+                lines.get(0).quantity = 5;
+            }
+            return List.of(new Added(((Add) command).sku()));
+        }
+    }
+
+    @Test
+    void comparesNestedObjectsWithoutEqualsFieldByFieldNotByIdentity() {
+        AggregateFixture.forAggregate(() -> new Basket(false), Basket::apply, Basket::handle)
+                .given(new Added("sku-1"), new Added("sku-2"))
+                .when(new Add("sku-3"))
+                .thenEvents(new Added("sku-3"));
+        assertThatThrownBy(() -> AggregateFixture.forAggregate(() -> new Basket(true), Basket::apply, Basket::handle)
+                .given(new Added("sku-1"))
+                .when(new Add("sku-2")))
+                .hasMessageContaining("\n  field lines: expected [{quantity=1, sku=\"sku-1\"}] but was "
+                        + "[{quantity=5, sku=\"sku-1\"}]\n");
+    }
+
     /** Refers to itself: its fields cannot be read as a tree. */
     static final class Looped {
         Looped self = this;
