@@ -1,5 +1,6 @@
 package dev.eventtestkit.broker;
 
+import dev.eventtestkit.time.ReentrantStepException;
 import dev.eventtestkit.time.VirtualClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The stepping machinery: collects the ready deliveries, lets the {@link Chooser} pick one, runs its
@@ -25,6 +27,7 @@ final class DeliveryLoop {
     private final List<Delivery> ready = new ArrayList<>();
     private int steps;
     private boolean running;
+    private @Nullable ReentrantStepException reentered;
 
     DeliveryLoop(
             List<ConsumerGroup> groups,
@@ -49,30 +52,41 @@ final class DeliveryLoop {
         return running;
     }
 
+    /**
+     * Delivers until nothing is ready. The runaway guard counts only what handlers cause: deliveries of records
+     * a handler published, and redeliveries of one record; the first deliveries of records published from
+     * outside (the test, a timer, an application thread) are free, so any outside load drains.
+     */
     void runUntilIdle() {
         if (running) {
-            throw new IllegalStateException("runUntilIdle was called during a delivery: a handler cannot step the"
-                    + " broker or advance the clock; schedule a timer on clock.scheduler() instead");
+            reentered = new ReentrantStepException("runUntilIdle was called during a delivery: a handler cannot step"
+                    + " the broker or advance the clock; schedule a timer on clock.scheduler() instead (a bug in the"
+                    + " test: not retried, the run stops)");
+            throw reentered;
         }
         running = true;
         try {
-            int run = 0;
+            int caused = 0;
             int queued;
             while ((queued = queues.collect()) > 0 | collectReady()) {
                 int total = ready.size() + queued;
-                if (run == maxSteps) {
-                    throw new IllegalStateException(RunawayMessage.render(maxSteps, total, clock, trace));
-                }
-                run++;
                 int pick = total == 1 ? 0 : chooser.nextDelivery(total);
-                if (pick < ready.size()) {
-                    deliver(ready.get(pick));
+                Delivery next = pick < ready.size() ? ready.get(pick) : null;
+                // queue actions count as caused: a queue consumer may send on every message
+                if ((next == null || next.record.caused()) && ++caused > maxSteps
+                        || next != null && next.attempt > maxSteps) {
+                    throw new IllegalStateException(RunawayMessage.render(maxSteps,
+                            next != null && next.attempt > maxSteps, total, clock, trace));
+                }
+                if (next != null) {
+                    deliver(next);
                 } else {
                     deliverQueued(pick - ready.size());
                 }
             }
         } finally {
             running = false;
+            reentered = null;
             ready.clear();
             queues.clearActions();
         }
@@ -145,7 +159,7 @@ final class DeliveryLoop {
             long millis = chooser.delayMillis(bound);
             if (millis > 0) {
                 Duration wait = Duration.ofMillis(millis);
-                Instant until = clock.instant().plus(wait);
+                Instant until = dueAfter(wait);
                 trace.fault(FaultKind.DELAY, delivery,
                         "ready in " + TraceLog.text(wait) + ", at " + Trace.format(until));
                 waitThenRelease(delivery, wait, "delay");
@@ -168,6 +182,7 @@ final class DeliveryLoop {
             try {
                 owner.handler.handle(message);
             } catch (Exception failure) {
+                stopIfReentered(delivery, failure);
                 failed(delivery, message, failure);
                 return;
             } catch (Error error) {
@@ -175,9 +190,23 @@ final class DeliveryLoop {
                         "handler failed: " + TraceLog.describe(error) + " (an Error: not retried, the run stops)");
                 throw error;
             }
+            stopIfReentered(delivery, null);
             acknowledge(delivery);
         } finally {
             trace.leaveStep();
+        }
+    }
+
+    /** A handler that stepped the world is a test bug: never retried, even when the handler caught it. */
+    private void stopIfReentered(Delivery delivery, @Nullable Exception failure) {
+        ReentrantStepException misuse = ReentrantStepException.in(failure);
+        if (misuse == null) {
+            misuse = reentered;
+        }
+        if (misuse != null) {
+            trace.record(TraceKind.FAIL, delivery, "handler failed: " + TraceLog.describe(misuse)
+                    + " (a bug in the test: not retried, the run stops)");
+            throw misuse;
         }
     }
 
@@ -216,7 +245,7 @@ final class DeliveryLoop {
             trace.record(TraceKind.RETRY, delivery, "retry at once");
         } else {
             trace.record(TraceKind.RETRY, delivery,
-                    "retry in " + TraceLog.text(backoff) + ", at " + Trace.format(clock.instant().plus(backoff)));
+                    "retry in " + TraceLog.text(backoff) + ", at " + Trace.format(dueAfter(backoff)));
             waitThenRelease(delivery, backoff, "retry");
         }
         delivery.attempt++;
@@ -240,9 +269,22 @@ final class DeliveryLoop {
         }
     }
 
+    /** A wait too long for the clock to represent waits for ever: the record stays pending, never lost. */
     private void waitThenRelease(Delivery delivery, Duration wait, String reason) {
-        delivery.waitUntil(clock.instant().plus(wait), reason);
-        clock.scheduler().schedule(delivery::release, wait.toNanos(), TimeUnit.NANOSECONDS);
+        delivery.waitUntil(dueAfter(wait), reason);
+        try {
+            clock.scheduler().schedule(delivery::release, wait.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (ArithmeticException moreThan292Years) {
+            clock.scheduler().schedule(delivery::release, wait.getSeconds(), TimeUnit.SECONDS);
+        }
+    }
+
+    private Instant dueAfter(Duration wait) {
+        try {
+            return clock.instant().plus(wait);
+        } catch (ArithmeticException | java.time.DateTimeException tooFar) {
+            return Instant.MAX;
+        }
     }
 
     /** At rate 1 a duplicate is not duplicated again (every record twice, not forever); below 1 it may be. */

@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Nothing is delivered until the test asks: {@link #runUntilIdle()}, or {@code clock().advance(...)},
  * which settles the broker at every instant on the way. Handlers run on the thread that asks. A FakeBroker
- * is driven by one thread and is not thread-safe.
+ * runs one call at a time: any thread may call it (a handler may publish, an application thread may publish
+ * while the test thread waits), but two threads inside it at once fail the second with a message naming both.
  */
 public final class FakeBroker implements Broker, QueueBroker {
 
@@ -48,6 +49,7 @@ public final class FakeBroker implements Broker, QueueBroker {
     private final QueueWorld queues;
     private @Nullable Topic lastTopic;
     private long published;
+    private final OneThreadAtATime oneThread = new OneThreadAtATime();
 
     FakeBroker(FakeBrokerBuilder builder) {
         this.seed = builder.seed;
@@ -93,6 +95,15 @@ public final class FakeBroker implements Broker, QueueBroker {
      * @throws IllegalStateException when the topic exists with another partition count
      */
     public FakeBroker createTopic(String name, int partitions) {
+        oneThread.enter("createTopic");
+        try {
+            return createTopicInside(name, partitions);
+        } finally {
+            oneThread.exit();
+        }
+    }
+
+    private FakeBroker createTopicInside(String name, int partitions) {
         Objects.requireNonNull(name, "name");
         if (partitions < 1) {
             throw new IllegalArgumentException("topic " + name + ": a topic has 1 or more partitions, was "
@@ -122,10 +133,21 @@ public final class FakeBroker implements Broker, QueueBroker {
      * @param event the event object
      * @param headers the record headers
      * @return the record as stored
+     * @throws NullPointerException when the event, the headers, a header name or a header value is null (named)
      * @throws RuntimeException whatever the {@link EventValidator} throws; nothing is stored then
      */
     public Message publish(String topic, @Nullable String key, Object event, Map<String, String> headers) {
-        Objects.requireNonNull(event, "event");
+        oneThread.enter("publish");
+        try {
+            return publishInside(topic, key, event, headers);
+        } finally {
+            oneThread.exit();
+        }
+    }
+
+    private Message publishInside(String topic, @Nullable String key, Object event, Map<String, String> headers) {
+        Objects.requireNonNull(event, "publish: the event is null");
+        checkHeaders(headers);
         Topic target = topic(topic);
         EventDescriptor descriptor = codec.describe(event.getClass());
         Json payload = codec.toJson(event);
@@ -144,15 +166,33 @@ public final class FakeBroker implements Broker, QueueBroker {
         int partition = key == null ? target.nextRoundRobin() : target.partitionFor(key);
         Message message = new Message(id, target.name, partition, target.nextOffset(partition), key,
                 descriptor.name(), descriptor.version(), clock.instant(), headers, payload, 1, codec);
-        target.append(new StoredRecord(message, published++));
+        target.append(new StoredRecord(message, published++, loop.isRunning()));
         if (traced) {
             trace.publish(message);
         }
         return message;
     }
 
+    private static void checkHeaders(@Nullable Map<String, String> headers) {
+        Objects.requireNonNull(headers, "publish: the headers are null; pass Map.of() for none");
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            Objects.requireNonNull(header.getKey(), "publish: a header name is null");
+            Objects.requireNonNull(header.getValue(), () -> "publish: the value of header \"" + header.getKey()
+                    + "\" is null; expected a string (leave the header out instead)");
+        }
+    }
+
     @Override
     public Subscription subscribe(String topic, String group, MessageHandler handler) {
+        oneThread.enter("subscribe");
+        try {
+            return subscribeInside(topic, group, handler);
+        } finally {
+            oneThread.exit();
+        }
+    }
+
+    private Subscription subscribeInside(String topic, String group, MessageHandler handler) {
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(handler, "handler");
         Topic target = topic(topic);
@@ -196,8 +236,13 @@ public final class FakeBroker implements Broker, QueueBroker {
 
     @Override
     public List<Message> messages(String topic) {
-        Topic target = topics.get(topic);
-        return target == null ? List.of() : target.messages();
+        oneThread.enter("messages");
+        try {
+            Topic target = topics.get(topic);
+            return target == null ? List.of() : target.messages();
+        } finally {
+            oneThread.exit();
+        }
     }
 
     @Override
@@ -215,9 +260,14 @@ public final class FakeBroker implements Broker, QueueBroker {
      * @return the dead letters with the last failure of each, in the order they were dead-lettered
      */
     public List<DeadLetter> deadLetterDetails(String topic, String group) {
-        Topic target = topics.get(topic);
-        ConsumerGroup consumers = target == null ? null : target.existingGroup(group);
-        return consumers == null ? List.of() : List.copyOf(consumers.deadLetters);
+        oneThread.enter("deadLetters");
+        try {
+            Topic target = topics.get(topic);
+            ConsumerGroup consumers = target == null ? null : target.existingGroup(group);
+            return consumers == null ? List.of() : List.copyOf(consumers.deadLetters);
+        } finally {
+            oneThread.exit();
+        }
     }
 
     /**
@@ -229,7 +279,12 @@ public final class FakeBroker implements Broker, QueueBroker {
      */
     @Override
     public void runUntilIdle() {
-        loop.runUntilIdle();
+        oneThread.enter("runUntilIdle");
+        try {
+            loop.runUntilIdle();
+        } finally {
+            oneThread.exit();
+        }
     }
 
     /**
@@ -256,7 +311,12 @@ public final class FakeBroker implements Broker, QueueBroker {
 
     /** @return everything the broker did so far, as a value */
     public Trace trace() {
-        return trace.snapshot();
+        oneThread.enter("trace");
+        try {
+            return trace.snapshot();
+        } finally {
+            oneThread.exit();
+        }
     }
 
     /** @return the seed every choice and message id derives from */

@@ -99,6 +99,7 @@ public final class Faults {
         private double duplicates;
         private double crashBeforeAck;
         private boolean reorder;
+        private static final Duration MAX_DELAY = Duration.ofMillis(Long.MAX_VALUE - 1);
         private Duration delay = Duration.ZERO;
 
         private Builder() {}
@@ -141,6 +142,10 @@ public final class Faults {
             Objects.requireNonNull(bound, "bound");
             if (bound.isNegative()) {
                 throw new IllegalArgumentException("the delay bound cannot be negative, was " + bound);
+            }
+            if (bound.compareTo(MAX_DELAY) > 0) {
+                throw new IllegalArgumentException("the delay bound " + bound + " is longer than a virtual delay can be"
+                        + " drawn (at most " + MAX_DELAY + ", about 292 million years)");
             }
             this.delay = Duration.ofMillis(bound.toMillis());
             return this;

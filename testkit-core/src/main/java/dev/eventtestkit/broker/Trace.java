@@ -117,7 +117,11 @@ public final class Trace {
     }
 
     static String format(Instant time) {
-        return TIME.format(time);
+        try {
+            return TIME.format(time);
+        } catch (java.time.DateTimeException beyondTheCalendar) {
+            return time.toString(); // Instant.MAX, where a wait too long for the clock rests
+        }
     }
 
     private static String[] cells(TraceEntry entry) {

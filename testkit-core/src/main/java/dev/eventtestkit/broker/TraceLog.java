@@ -59,6 +59,9 @@ final class TraceLog {
 
     /** @return e.g. {@code 250ms}, {@code 1s}, {@code 1.5s} */
     static String text(Duration duration) {
+        if (duration.getSeconds() >= Long.MAX_VALUE / 1000) {
+            return duration.getSeconds() + "s"; // beyond what milliseconds can count
+        }
         long millis = duration.toMillis();
         if (millis < 1000) {
             return millis + "ms";

@@ -144,6 +144,8 @@ public final class EventContracts {
      * @throws ContractException for an unknown subject (listing the known ones and the closest) or version
      */
     public List<Violation> validate(String subject, int version, Json payload) {
+        Objects.requireNonNull(subject, "validate(subject, version, payload): the subject is null");
+        Objects.requireNonNull(payload, "validate(subject, version, payload): the payload is null; expected the event's JSON");
         SubjectContract contract = subject(subject);
         List<Violation> violations = Validation.validate(contract, version, JacksonJson.node(payload));
         coverage.record(contract.name(), version);
@@ -160,6 +162,8 @@ public final class EventContracts {
      * @throws ContractException when no contract matches the event's type or version
      */
     public List<Violation> validate(Object event, EventCodec codec) {
+        Objects.requireNonNull(event, "validate(event, codec): the event is null; expected an event object");
+        Objects.requireNonNull(codec, "validate(event, codec): the codec is null; expected e.g. EventCodec.jackson()");
         EventDescriptor descriptor = codec.describe(event.getClass());
         return validate(descriptor.name(), descriptor.version(), codec.toJson(event));
     }
@@ -189,6 +193,8 @@ public final class EventContracts {
      * @throws AssertionFailedError as {@link #assertValid(String, int, Json)}
      */
     public void assertValid(Object event, EventCodec codec) {
+        Objects.requireNonNull(event, "assertValid(event, codec): the event is null; expected an event object");
+        Objects.requireNonNull(codec, "assertValid(event, codec): the codec is null; expected e.g. EventCodec.jackson()");
         EventDescriptor descriptor = codec.describe(event.getClass());
         assertValid(descriptor.name(), descriptor.version(), codec.toJson(event));
     }

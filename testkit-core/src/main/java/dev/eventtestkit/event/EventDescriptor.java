@@ -41,17 +41,20 @@ public record EventDescriptor(String name, int version) {
 
     private static EventDescriptor describe(Class<?> type) {
         EventType annotation = type.getAnnotation(EventType.class);
-        if (annotation == null) {
-            return new EventDescriptor(type.getSimpleName(), 1);
+        String name = annotation == null || annotation.name().isEmpty() ? type.getSimpleName() : annotation.name();
+        if (name.isBlank() && (annotation == null || annotation.name().isEmpty())) {
+            throw new IllegalArgumentException(type.getName() + " has no simple name to use as its event type name (an "
+                    + "anonymous class?): name it with @EventType(name = \"...\"), or use a named class");
         }
-        String name = annotation.name().isEmpty() ? type.getSimpleName() : annotation.name();
-        try {
-            return new EventDescriptor(name, annotation.version());
-        } catch (IllegalArgumentException e) {
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("@EventType on " + type.getName() + ": name = \"" + name + "\" is blank; "
+                    + "expected the event type name, or leave name out to use the simple class name");
+        }
+        if (annotation != null && annotation.version() < 1) {
             throw new IllegalArgumentException(
-                    "@EventType on " + type.getName() + ": version must be 1 or more, was " + annotation.version(),
-                    e);
+                    "@EventType on " + type.getName() + ": version must be 1 or more, was " + annotation.version());
         }
+        return new EventDescriptor(name, annotation == null ? 1 : annotation.version());
     }
 
     @Override

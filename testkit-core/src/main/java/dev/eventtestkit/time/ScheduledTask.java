@@ -58,7 +58,7 @@ final class ScheduledTask<V> implements RunnableScheduledFuture<V> {
             V value = body.call();
             if (isPeriodic()) {
                 if (!result.isDone()) {
-                    due = due.plus(period);
+                    due = VirtualScheduler.saturatedPlus(due, period);
                     sequence = timeline.nextSequence();
                     timeline.enqueue(this);
                 }

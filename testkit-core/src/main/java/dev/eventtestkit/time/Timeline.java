@@ -14,12 +14,20 @@ import org.jspecify.annotations.Nullable;
  */
 final class Timeline {
 
+    /**
+     * How many timers may fire at one instant before the clock reports that time cannot move on: a timer (or a
+     * handler) that schedules another with zero delay every time would otherwise keep {@code advance} from ever
+     * returning.
+     */
+    static final int MAX_TIMERS_PER_INSTANT = 100_000;
+
     private final PriorityQueue<ScheduledTask<?>> queue = new PriorityQueue<>();
     private final List<Runnable> settleActions = new CopyOnWriteArrayList<>();
     private final VirtualScheduler scheduler = new VirtualScheduler(this);
     private Instant now;
     private long sequence;
     private @Nullable Thread advancingThread;
+    private @Nullable ReentrantStepException reentered;
 
     Timeline(Instant start) {
         this.now = start;
@@ -72,10 +80,21 @@ final class Timeline {
         try {
             settle(); // what the test did at this instant (a publish, say) settles before time moves on
             boolean settled = true;
+            Instant instant = now();
+            int firedAtInstant = 0;
             while (true) {
                 ScheduledTask<?> task = pollDue(target);
                 if (task != null) {
+                    if (!task.due().isAfter(instant)) {
+                        if (++firedAtInstant > MAX_TIMERS_PER_INSTANT) {
+                            throw new IllegalStateException(stuck(instant));
+                        }
+                    } else {
+                        instant = task.due();
+                        firedAtInstant = 1;
+                    }
                     task.runAndReschedule();
+                    throwIfReentered();
                     settled = false;
                     if (!hasDueAt(now())) {
                         settle();
@@ -100,16 +119,36 @@ final class Timeline {
     }
 
     private synchronized void enterAdvance() {
+        if (advancingThread == Thread.currentThread()) {
+            reentered = new ReentrantStepException("the clock is already advancing (on thread "
+                    + advancingThread.getName() + "): a timer or a handler cannot advance time itself; schedule a "
+                    + "timer instead (a bug in the test: not retried, the advance stops)");
+            throw reentered;
+        }
         if (advancingThread != null) {
-            throw new IllegalStateException(
-                    "the clock is already advancing (on thread " + advancingThread.getName()
-                            + "): a timer or a handler cannot advance time itself; schedule a timer instead");
+            throw new IllegalStateException("the clock is already advancing on thread " + advancingThread.getName()
+                    + ": thread " + Thread.currentThread().getName() + " cannot advance it at the same time; "
+                    + "one thread moves time");
         }
         advancingThread = Thread.currentThread();
     }
 
     private synchronized void exitAdvance() {
         advancingThread = null;
+        reentered = null;
+    }
+
+    /** A timer or a handler that caught the exception of its own advance still stops this one. */
+    private synchronized void throwIfReentered() {
+        if (reentered != null) {
+            throw reentered;
+        }
+    }
+
+    private String stuck(Instant instant) {
+        return "the clock cannot move on: more than " + MAX_TIMERS_PER_INSTANT + " timers fired at " + instant
+                + " without time moving (does a timer, or a handler, schedule another with zero delay every time?)."
+                + " Give such a timer a delay, or stop it.";
     }
 
     private synchronized @Nullable ScheduledTask<?> pollDue(Instant target) {
@@ -141,5 +180,6 @@ final class Timeline {
         for (Runnable action : settleActions) {
             action.run();
         }
+        throwIfReentered();
     }
 }

@@ -60,7 +60,7 @@ final class VirtualScheduler extends AbstractExecutorService implements Schedule
         if (period <= 0) {
             throw new IllegalArgumentException(method + ": the period must be positive, was " + period + " " + unit);
         }
-        return enqueue(Executors.callable(command), initialDelay, unit, Duration.of(period, unit.toChronoUnit()));
+        return enqueue(Executors.callable(command), initialDelay, unit, saturated(period, unit));
     }
 
     private <V> ScheduledTask<V> enqueue(Callable<V> body, long delay, TimeUnit unit, Duration period) {
@@ -68,11 +68,35 @@ final class VirtualScheduler extends AbstractExecutorService implements Schedule
         if (shutdown) {
             throw new RejectedExecutionException("the virtual scheduler has been shut down");
         }
-        Duration wait = Duration.of(Math.max(0, delay), unit.toChronoUnit());
-        Instant due = timeline.now().plus(wait);
+        Instant due = saturatedPlus(timeline.now(), Math.max(0, delay), unit);
         ScheduledTask<V> task = new ScheduledTask<>(timeline, body, due, period);
         timeline.enqueue(task);
         return task;
+    }
+
+    /**
+     * As {@code ScheduledThreadPoolExecutor} does with delays too large to represent, a due time beyond
+     * {@link Instant#MAX} becomes {@code Instant.MAX}: the timer waits for ever, and is never lost.
+     */
+    static Instant saturatedPlus(Instant now, long amount, TimeUnit unit) {
+        return saturatedPlus(now, saturated(amount, unit));
+    }
+
+    static Instant saturatedPlus(Instant now, Duration wait) {
+        try {
+            return now.plus(wait);
+        } catch (ArithmeticException | java.time.DateTimeException tooFar) {
+            return Instant.MAX;
+        }
+    }
+
+    /** @return the duration, or the longest one when it is too long to represent (a timer that waits for ever) */
+    private static Duration saturated(long amount, TimeUnit unit) {
+        try {
+            return Duration.of(amount, unit.toChronoUnit());
+        } catch (ArithmeticException tooLong) {
+            return Duration.ofSeconds(Long.MAX_VALUE, 999_999_999);
+        }
     }
 
     @Override

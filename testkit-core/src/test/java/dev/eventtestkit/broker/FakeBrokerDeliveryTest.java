@@ -235,11 +235,12 @@ class FakeBrokerDeliveryTest {
         broker.subscribe("orders", "billing", m -> broker.runUntilIdle());
 
         broker.publish("orders", "o-1", new OrderPlaced("o-1", 1));
-        broker.runUntilIdle();
 
-        assertThat(broker.deadLetterDetails("orders", "billing").get(0).lastFailure())
+        assertThatThrownBy(broker::runUntilIdle)
                 .hasMessage("runUntilIdle was called during a delivery: a handler cannot step the broker or"
-                        + " advance the clock; schedule a timer on clock.scheduler() instead");
+                        + " advance the clock; schedule a timer on clock.scheduler() instead (a bug in the test: not"
+                        + " retried, the run stops)");
+        assertThat(broker.deadLetterDetails("orders", "billing")).isEmpty();
     }
 
     @Test

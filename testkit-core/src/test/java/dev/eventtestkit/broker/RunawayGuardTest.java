@@ -14,21 +14,21 @@ class RunawayGuardTest {
 
         assertThatThrownBy(broker::runUntilIdle)
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("the broker did not settle: 50 deliveries at 2026-01-01T00:00:00.000Z and 1 still ready"
-                        + " (does a handler publish on every delivery?). Raise the bound with"
+                .hasMessage("the broker did not settle: 50 deliveries of records that handlers published (does a handler"
+                        + " publish on every delivery?) at 2026-01-01T00:00:00.000Z, and 1 still ready. Raise the bound with"
                         + " FakeBroker.builder().maxSteps(n) if the run is meant to be this long."
                         + " The last 10 trace entries:\n"
                         + "time                      step  position     group  attempt  event\n"
-                        + "2026-01-01T00:00:00.000Z  47    pings[0]@46  echo   1        ack\n"
-                        + "2026-01-01T00:00:00.000Z  48    pings[0]@47  echo   1        deliver to instance 1\n"
-                        + "2026-01-01T00:00:00.000Z  48    pings[0]@48  -      -        publish OrderPlaced v2 key=p\n"
                         + "2026-01-01T00:00:00.000Z  48    pings[0]@47  echo   1        ack\n"
                         + "2026-01-01T00:00:00.000Z  49    pings[0]@48  echo   1        deliver to instance 1\n"
                         + "2026-01-01T00:00:00.000Z  49    pings[0]@49  -      -        publish OrderPlaced v2 key=p\n"
                         + "2026-01-01T00:00:00.000Z  49    pings[0]@48  echo   1        ack\n"
                         + "2026-01-01T00:00:00.000Z  50    pings[0]@49  echo   1        deliver to instance 1\n"
                         + "2026-01-01T00:00:00.000Z  50    pings[0]@50  -      -        publish OrderPlaced v2 key=p\n"
-                        + "2026-01-01T00:00:00.000Z  50    pings[0]@49  echo   1        ack\n");
+                        + "2026-01-01T00:00:00.000Z  50    pings[0]@49  echo   1        ack\n"
+                        + "2026-01-01T00:00:00.000Z  51    pings[0]@50  echo   1        deliver to instance 1\n"
+                        + "2026-01-01T00:00:00.000Z  51    pings[0]@51  -      -        publish OrderPlaced v2 key=p\n"
+                        + "2026-01-01T00:00:00.000Z  51    pings[0]@50  echo   1        ack\n");
     }
 
     @Test

@@ -198,4 +198,19 @@ class ContractInputErrorsTest {
             hidden.toFile().setReadable(true);
         }
     }
+
+    @Test
+    void nullArgumentsToValidateAreNamed() {
+        EventContracts contracts = EventContracts.load(root);
+
+        assertThatThrownBy(() -> contracts.validate(null, dev.eventtestkit.event.EventCodec.jackson()))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("validate(event, codec): the event is null; expected an event object");
+        assertThatThrownBy(() -> contracts.validate("S", 1, null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("validate(subject, version, payload): the payload is null; expected the event's JSON");
+        assertThatThrownBy(() -> contracts.validate(null, 1, dev.eventtestkit.event.Json.parse("{}")))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("validate(subject, version, payload): the subject is null");
+    }
 }

@@ -141,16 +141,35 @@ class VirtualClockTest {
     }
 
     @Test
-    void aTimerCannotAdvanceTheClockItself() {
+    void aTimerCannotAdvanceTheClockItselfAndTheAdvanceStopsAtOnce() {
         var future = timers.schedule(() -> clock.advance(Duration.ofSeconds(1)), 1, TimeUnit.SECONDS);
 
-        clock.advance(Duration.ofSeconds(1));
-
+        assertThatThrownBy(() -> clock.advance(Duration.ofSeconds(1)))
+                .isInstanceOf(ReentrantStepException.class)
+                .hasMessage("the clock is already advancing (on thread " + Thread.currentThread().getName()
+                        + "): a timer or a handler cannot advance time itself; schedule a timer instead (a bug in the"
+                        + " test: not retried, the advance stops)");
         assertThat(future.isDone()).isTrue();
-        assertThatThrownBy(future::get)
-                .hasCauseInstanceOf(IllegalStateException.class)
-                .hasRootCauseMessage("the clock is already advancing (on thread " + Thread.currentThread().getName()
-                        + "): a timer or a handler cannot advance time itself; schedule a timer instead");
+    }
+
+    @Test
+    void aTimerThatReschedulesItselfAtZeroDelayStopsTheAdvance() {
+        Runnable[] again = new Runnable[1];
+        again[0] = () -> timers.execute(again[0]);
+        timers.execute(again[0]);
+
+        assertThatThrownBy(() -> clock.advance(Duration.ofSeconds(1)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("the clock cannot move on: more than 100000 timers fired at 2026-01-01T00:00:00Z without"
+                        + " time moving (does a timer, or a handler, schedule another with zero delay every time?)."
+                        + " Give such a timer a delay, or stop it.");
+    }
+
+    @Test
+    void aTimerTooFarInTheFutureWaitsAtTheEndOfTimeInsteadOfOverflowing() {
+        timers.schedule(() -> {}, Long.MAX_VALUE, TimeUnit.DAYS);
+
+        assertThat(clock.nextTimer()).contains(Instant.MAX);
     }
 
     @Test
