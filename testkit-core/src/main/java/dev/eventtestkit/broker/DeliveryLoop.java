@@ -227,20 +227,23 @@ final class DeliveryLoop {
 
     private void failed(Delivery delivery, Message message, Exception failure) {
         delivery.failures++;
-        trace.record(TraceKind.FAIL, delivery, "handler failed: " + TraceLog.describe(failure));
+        RetryAfter asked = failure instanceof RetryAfter retry ? retry : null;
+        trace.record(TraceKind.FAIL, delivery,
+                "handler failed: " + TraceLog.describe(asked == null ? failure : asked.getCause()));
         ConsumerGroup group = delivery.cursor.group;
-        if (delivery.failures >= retryPolicy.maxAttempts() && group.onStop != null) {
+        boolean exhausted = asked == null && delivery.failures >= retryPolicy.maxAttempts();
+        if (exhausted && group.onStop != null) {
             stop(delivery, message, failure);
             return;
         }
-        if (delivery.failures >= retryPolicy.maxAttempts()) {
+        if (exhausted) {
             trace.record(TraceKind.DEAD_LETTER, delivery, "dead letter after " + delivery.failures
                     + (delivery.failures == 1 ? " failure" : " failures"));
             settle(delivery);
             group.deadLetters.add(new DeadLetter(message, failure, delivery.failures));
             return;
         }
-        Duration backoff = retryPolicy.backoffAfter(delivery.failures);
+        Duration backoff = asked == null ? retryPolicy.backoffAfter(delivery.failures) : asked.delay();
         if (backoff.isZero()) {
             trace.record(TraceKind.RETRY, delivery, "retry at once");
         } else {

@@ -36,6 +36,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FakeBroker implements Broker, QueueBroker {
 
+    private static final int ANY_PARTITION = -1;
+
     private final long seed;
     private final VirtualClock clock;
     private final Faults faults;
@@ -139,31 +141,63 @@ public final class FakeBroker implements Broker, QueueBroker {
     public Message publish(String topic, @Nullable String key, Object event, Map<String, String> headers) {
         oneThread.enter("publish");
         try {
-            return publishInside(topic, key, event, headers);
+            return publishInside(topic, ANY_PARTITION, key, event, headers);
         } finally {
             oneThread.exit();
         }
     }
 
-    private Message publishInside(String topic, @Nullable String key, Object event, Map<String, String> headers) {
+    /**
+     * Publishes to a chosen partition, as a Kafka producer record with an explicit partition does; see
+     * {@link #publish(String, String, Object)}.
+     *
+     * @param topic the topic
+     * @param partition the partition, from 0 to the topic's partition count - 1
+     * @param key the record key, kept on the record; it does not choose the partition here
+     * @param event the event object
+     * @param headers the record headers
+     * @return the record as stored
+     * @throws IllegalArgumentException when the topic has no such partition; nothing is stored then
+     */
+    public Message publish(String topic, int partition, @Nullable String key, Object event,
+            Map<String, String> headers) {
+        if (partition < 0) {
+            throw new IllegalArgumentException("topic " + topic + ": a partition is 0 or more, was " + partition);
+        }
+        oneThread.enter("publish");
+        try {
+            return publishInside(topic, partition, key, event, headers);
+        } finally {
+            oneThread.exit();
+        }
+    }
+
+    private Message publishInside(String topic, int partition, @Nullable String key, Object event,
+            Map<String, String> headers) {
         Objects.requireNonNull(event, "publish: the event is null");
         checkHeaders(headers);
         Topic target = topic(topic);
+        if (partition != ANY_PARTITION && (partition < 0 || partition >= target.partitions())) {
+            throw new IllegalArgumentException("topic " + target.name + " has " + target.partitions()
+                    + " partition(s) (0 to " + (target.partitions() - 1) + "), cannot publish to partition "
+                    + partition + " (create the topic with more partitions first)");
+        }
         EventDescriptor descriptor = codec.describe(event.getClass());
         Json payload = codec.toJson(event);
         validator.validate(event, descriptor, payload);
-        return append(target, key, descriptor, payload, headers, ids.next(), true);
+        return append(target, partition, key, descriptor, payload, headers, ids.next(), true);
     }
 
     /** Appends a record whose payload is serialized and validated already; {@link DeliveryModel}'s way in. */
     Message append(String topic, @Nullable String key, EventDescriptor descriptor, Json payload,
             Map<String, String> headers, UUID id, boolean traced) {
-        return append(topic(topic), key, descriptor, payload, headers, id, traced);
+        return append(topic(topic), ANY_PARTITION, key, descriptor, payload, headers, id, traced);
     }
 
-    private Message append(Topic target, @Nullable String key, EventDescriptor descriptor, Json payload,
-            Map<String, String> headers, UUID id, boolean traced) {
-        int partition = key == null ? target.nextRoundRobin() : target.partitionFor(key);
+    private Message append(Topic target, int chosen, @Nullable String key, EventDescriptor descriptor,
+            Json payload, Map<String, String> headers, UUID id, boolean traced) {
+        int partition = chosen != ANY_PARTITION ? chosen
+                : key == null ? target.nextRoundRobin() : target.partitionFor(key);
         Message message = new Message(id, target.name, partition, target.nextOffset(partition), key,
                 descriptor.name(), descriptor.version(), clock.instant(), headers, payload, 1, codec);
         target.append(new StoredRecord(message, published++, loop.isRunning()));

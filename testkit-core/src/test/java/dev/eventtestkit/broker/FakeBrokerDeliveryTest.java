@@ -14,6 +14,22 @@ import org.junit.jupiter.api.Test;
 class FakeBrokerDeliveryTest {
 
     @Test
+    void anExplicitPartitionWinsOverTheKeyAndMustExist() {
+        FakeBroker broker = FakeBroker.create().createTopic("orders", 3);
+
+        Message placed = broker.publish("orders", 2, "o-1", new OrderPlaced("o-1", 100), Map.of("source", "test"));
+
+        assertThat(placed.position()).isEqualTo("orders[2]@0");
+        assertThat(placed.key()).isEqualTo("o-1");
+        assertThat(placed.headers()).containsEntry("source", "test");
+        assertThatThrownBy(() -> broker.publish("orders", 3, "o-1", new OrderPlaced("o-1", 100), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("topic orders has 3 partition(s) (0 to 2), cannot publish to partition 3"
+                        + " (create the topic with more partitions first)");
+        assertThat(broker.messages("orders")).containsExactly(placed);
+    }
+
+    @Test
     void deliversNothingUntilTheTestSteps() {
         FakeBroker broker = FakeBroker.create();
         List<Message> seen = new ArrayList<>();

@@ -35,6 +35,27 @@ class FakeBrokerRetryTest {
     }
 
     @Test
+    void aHandlerThatThrowsRetryAfterIsRedeliveredAfterItsOwnDelayWhateverThePolicy() {
+        FakeBroker broker = FakeBroker.builder().retryPolicy(RetryPolicy.noRetries()).build();
+        List<String> attempts = new ArrayList<>();
+        broker.subscribe("orders", "billing", m -> {
+            attempts.add(m.attempt() + "@" + Duration.between(START, broker.clock().instant()).toMillis());
+            if (m.attempt() < 3) {
+                throw new RetryAfter(Duration.ofSeconds(m.attempt() * 10L), new IllegalStateException("down"));
+            }
+        });
+
+        broker.publish("orders", "o-1", new OrderPlaced("o-1", 100));
+        broker.clock().advance(Duration.ofMinutes(1));
+
+        assertThat(attempts).containsExactly("1@0", "2@10000", "3@30000");
+        assertThat(broker.deadLetters("orders", "billing")).isEmpty();
+        assertThat(broker.trace().toString())
+                .contains("handler failed: IllegalStateException: down")
+                .contains("retry in 10s, at 2026-01-01T00:00:10.000Z");
+    }
+
+    @Test
     void deadLettersAfterTheLastAttemptKeepingTheLastFailure() {
         FakeBroker broker = FakeBroker.builder().retryPolicy(RetryPolicy.of(2, Duration.ofMillis(100))).build();
         int[] calls = {0};

@@ -1,0 +1,117 @@
+package dev.eventtestkit.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.support.Acknowledgment;
+import org.springframework.test.context.TestPropertySource;
+
+/** A listener the fake cannot honour fails the context at start, naming the bean method and what to do. */
+class UnsupportedListenersTest {
+
+    @Test
+    void aTopicPatternFailsTheContextNamingTheMethod() {
+        assertThat(rootCause(PatternCase.class)).isEqualTo("@KafkaListener PatternListener.on(String) subscribes to"
+                + " the topic pattern \"orders-.*\", which the fake broker of @EventTestkitKafka cannot honour: name"
+                + " its topics, @KafkaListener(topics = {...}): the fake broker subscribes to named topics");
+    }
+
+    @Test
+    void aBatchListenerFailsTheContext() {
+        assertThat(rootCause(BatchCase.class)).isEqualTo("@KafkaListener BatchListener.on(List) is a batch listener,"
+                + " which the fake broker of @EventTestkitKafka cannot honour: the fake broker delivers one record at"
+                + " a time: give the test a record listener (batch = \"false\"), or test the batch listener on a real"
+                + " Kafka");
+    }
+
+    @Test
+    void manualAcknowledgementFailsTheContext() {
+        assertThat(rootCause(ManualAckCase.class)).isEqualTo("@KafkaListener ManualAckListener.on(ConsumerRecord,"
+                + " Acknowledgment) uses AckMode.MANUAL, which the fake broker of @EventTestkitKafka cannot honour:"
+                + " the fake broker acknowledges a record when the listener returns and redelivers it when it throws:"
+                + " run the test with AckMode.RECORD (spring.kafka.listener.ack-mode=record)");
+    }
+
+    @Test
+    void aListenerWithoutGroupFailsTheContext() {
+        assertThat(rootCause(NoGroupCase.class)).isEqualTo("@KafkaListener NoGroupListener.on(String) has no consumer"
+                + " group, which the fake broker of @EventTestkitKafka cannot honour: set groupId (or id) on"
+                + " @KafkaListener, or spring.kafka.consumer.group-id");
+    }
+
+    private static String rootCause(Class<?> testCase) {
+        List<Event> failures = EngineTestKit.engine("junit-jupiter").selectors(selectClass(testCase)).execute()
+                .testEvents().failed().list();
+        assertThat(failures).as("failed tests of " + testCase.getSimpleName()).hasSize(1);
+        Throwable thrown = failures.get(0).getPayload(org.junit.platform.engine.TestExecutionResult.class)
+                .orElseThrow().getThrowable().orElseThrow();
+        Throwable root = thrown;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    @SpringBootConfiguration
+    @EnableAutoConfiguration
+    static class App {}
+
+    static class PatternListener {
+        @KafkaListener(topicPattern = "orders-.*", groupId = "g")
+        void on(String order) {}
+    }
+
+    static class BatchListener {
+        @KafkaListener(topics = "orders", groupId = "g", batch = "true")
+        void on(List<String> orders) {}
+    }
+
+    static class ManualAckListener {
+        @KafkaListener(topics = "orders", groupId = "g")
+        void on(ConsumerRecord<String, String> order, Acknowledgment ack) {}
+    }
+
+    static class NoGroupListener {
+        @KafkaListener(topics = "orders")
+        void on(String order) {}
+    }
+
+    @SpringBootTest(classes = {App.class, PatternListener.class})
+    @EventTestkitKafka
+    static class PatternCase {
+        @Test
+        void starts() {}
+    }
+
+    @SpringBootTest(classes = {App.class, BatchListener.class})
+    @EventTestkitKafka
+    static class BatchCase {
+        @Test
+        void starts() {}
+    }
+
+    @SpringBootTest(classes = {App.class, ManualAckListener.class})
+    @TestPropertySource(properties = "spring.kafka.listener.ack-mode=manual")
+    @EventTestkitKafka
+    static class ManualAckCase {
+        @Test
+        void starts() {}
+    }
+
+    @SpringBootTest(classes = {App.class, NoGroupListener.class})
+    @EventTestkitKafka
+    static class NoGroupCase {
+        @Test
+        void starts() {}
+    }
+}

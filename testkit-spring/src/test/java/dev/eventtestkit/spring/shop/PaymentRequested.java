@@ -1,0 +1,3 @@
+package dev.eventtestkit.spring.shop;
+
+public record PaymentRequested(String orderId, int amount) {}
