@@ -479,10 +479,7 @@ public final class Outcome<C, E, S> {
     public Outcome<C, E, S> thenScheduledDeadline(Duration after, Object deadlineCommand) {
         Objects.requireNonNull(after, "after");
         Objects.requireNonNull(deadlineCommand, "deadlineCommand");
-        if (after.isNegative()) {
-            throw new IllegalArgumentException("a deadline is due zero or more after its event, not " + after
-                    + ": thenScheduledDeadline(" + after + ", " + format.render(deadlineCommand) + ")");
-        }
+        DeadlineFailures.refuseNegative(format, after, deadlineCommand);
         refuseUnexpectedRejection("the deadline " + DeadlineFailures.line(format, after, deadlineCommand));
         if (!DeadlineFailures.contains(step.scheduled(), after, deadlineCommand)) {
             throw DeadlineFailures.notScheduled(

@@ -5,6 +5,7 @@ import dev.eventtestkit.event.Json;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
@@ -25,17 +26,17 @@ final class ScenarioRun<C, E, S> {
 
     private enum Origin { GIVEN, PRODUCED, REPLAYED }
 
-    /** A deadline's timer, with what resuming needs. */
-    private record Timer<C>(C command, Map<String, String> metadata, Instant due, ScheduledFuture<?> future) {}
+    /** A deadline's timer, with what resuming and asserting need. */
+    private record Timer<C>(
+            C command, Map<String, String> metadata, Duration delay, Instant due, ScheduledFuture<?> future) {}
 
     private final AggregateFixture<C, E, S> fixture;
     private final MessageDecider<C, E, S> model;
     private final List<E> produced = new ArrayList<>();
     private final List<Map<String, String>> producedMetadata = new ArrayList<>();
-    private final List<Timer<C>> timers = new ArrayList<>();
-    /** The deadlines this step's produced events scheduled, with their timers, to see which still pend. */
-    private final List<Deadline<C>> stepDeadlines = new ArrayList<>();
-    private final List<ScheduledFuture<?>> stepTimers = new ArrayList<>();
+    private final List<Timer<C>> timers = new ArrayList<>(0);
+    /** The timers this step's produced events started, to see which deadlines still pend when it ends. */
+    private final List<Timer<C>> stepTimers = new ArrayList<>(0);
     private final List<E> history = new ArrayList<>();
     private final List<Map<String, String>> historyMetadata = new ArrayList<>();
     private final List<E> recorded = new ArrayList<>();
@@ -172,31 +173,39 @@ final class ScenarioRun<C, E, S> {
         rejection = null;
         escaped = null;
         result = null;
-        stepDeadlines.clear();
         stepTimers.clear();
     }
 
     private List<Deadline<C>> pendingDeadlines() {
-        if (stepDeadlines.isEmpty()) {
+        if (stepTimers.isEmpty()) {
             return List.of();
         }
         List<Deadline<C>> pending = new ArrayList<>();
-        for (int i = 0; i < stepDeadlines.size(); i++) {
-            if (!stepTimers.get(i).isDone()) {
-                pending.add(stepDeadlines.get(i));
+        for (Timer<C> timer : stepTimers) {
+            if (!timer.future().isDone()) {
+                pending.add(Deadline.after(timer.delay(), timer.command()));
             }
         }
         return List.copyOf(pending);
     }
 
+    /**
+     * The past of a scenario's run, which ends with this step: its lists are handed over, not copied, since
+     * nothing adds to them any more (a session, which goes on, has no past).
+     */
     private Past<C, E> past() {
+        if (timers.isEmpty()) {
+            return new Past<>(Collections.unmodifiableList(history), Collections.unmodifiableList(historyMetadata),
+                    List.of());
+        }
         List<Past.Pending<C>> pending = new ArrayList<>();
         for (Timer<C> timer : timers) {
             if (!timer.future().isDone()) {
                 pending.add(new Past.Pending<>(timer.command(), timer.metadata(), timer.due()));
             }
         }
-        return new Past<>(List.copyOf(history), List.copyOf(historyMetadata), List.copyOf(pending));
+        return new Past<>(Collections.unmodifiableList(history), Collections.unmodifiableList(historyMetadata),
+                pending);
     }
 
     private Outcome<C, E, S> outcome(List<Deadline<C>> pending, @Nullable Past<C, E> past) {
@@ -285,10 +294,8 @@ final class ScenarioRun<C, E, S> {
             Map<String, String> commandMetadata =
                     fixture.settings().metadataPropagation ? Metadata.forDeadline(metadata) : Map.of();
             for (Deadline<? extends C> deadline : deadlines) {
-                C command = deadline.command();
-                ScheduledFuture<?> timer = schedule(command, commandMetadata, deadline.delay());
+                Timer<C> timer = schedule(deadline.command(), commandMetadata, deadline.delay());
                 if (origin == Origin.PRODUCED) {
-                    stepDeadlines.add(Deadline.after(deadline.delay(), command));
                     stepTimers.add(timer);
                 }
             }
@@ -316,11 +323,12 @@ final class ScenarioRun<C, E, S> {
         return origin == Origin.PRODUCED ? "produced" : "given";
     }
 
-    private ScheduledFuture<?> schedule(C command, Map<String, String> metadata, Duration delay) {
+    private Timer<C> schedule(C command, Map<String, String> metadata, Duration delay) {
         ScheduledFuture<?> future = fixture.clock().scheduler().schedule(
                 () -> fire(command, metadata), delay.toNanos(), TimeUnit.NANOSECONDS);
-        timers.add(new Timer<>(command, metadata, fixture.clock().instant().plus(delay), future));
-        return future;
+        Timer<C> timer = new Timer<>(command, metadata, delay, fixture.clock().instant().plus(delay), future);
+        timers.add(timer);
+        return timer;
     }
 
     /** A timer's failures would vanish into its future: keep the first one to rethrow after the advance. */

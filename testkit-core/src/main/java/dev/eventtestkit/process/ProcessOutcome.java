@@ -143,10 +143,7 @@ public final class ProcessOutcome<E, C, S> {
     public ProcessOutcome<E, C, S> thenScheduledDeadline(Duration after, Object message) {
         Objects.requireNonNull(after, "after");
         Objects.requireNonNull(message, "message");
-        if (after.isNegative()) {
-            throw new IllegalArgumentException("a deadline is due zero or more after its event, not " + after
-                    + ": thenScheduledDeadline(" + after + ", " + format.render(message) + ")");
-        }
+        DeadlineFailures.refuseNegative(format, after, message);
         refuseFailure("the deadline " + DeadlineFailures.line(format, after, message));
         if (!DeadlineFailures.contains(scheduled, after, message)) {
             throw DeadlineFailures.notScheduled(format, List.of(trigger), after, message, scheduled);

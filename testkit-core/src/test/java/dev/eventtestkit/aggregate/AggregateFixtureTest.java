@@ -117,7 +117,7 @@ class AggregateFixtureTest {
         Outcome<OrderCommand, OrderEvent, OrderState> outcome =
                 orders.givenNothing().when(new CreateOrder("o-1", 120));
 
-        AssertionFailedError failure = catchAssertion(() -> outcome.thenEvents(new OrderCreated("o-1", 100)));
+        AssertionFailedError failure = Caught.failure(() -> outcome.thenEvents(new OrderCreated("o-1", 100)));
 
         assertThat(failure.getExpected().getStringRepresentation())
                 .isEqualTo("1. OrderCreated{orderId=\"o-1\", amount=100}");
@@ -153,7 +153,7 @@ class AggregateFixtureTest {
         Outcome<OrderCommand, OrderEvent, OrderState> outcome =
                 orders.given(new OrderCreated("o-1", 100)).when(new ShipOrder("o-1"));
 
-        AssertionFailedError failure = catchAssertion(() -> outcome.thenEvents(new OrderShipped("o-1")));
+        AssertionFailedError failure = Caught.failure(() -> outcome.thenEvents(new OrderShipped("o-1")));
 
         assertThat(failure).hasMessage("""
                 Expected 1 event, but the command was rejected:
@@ -188,7 +188,7 @@ class AggregateFixtureTest {
                 orders.givenNothing().when(new CreateOrder("o-1", 100));
 
         AssertionFailedError failure =
-                catchAssertion(() -> outcome.thenFails(IllegalStateException.class, "already exists"));
+                Caught.failure(() -> outcome.thenFails(IllegalStateException.class, "already exists"));
 
         assertThat(failure).hasMessage("""
                 Expected the command to be rejected with java.lang.IllegalStateException containing \
@@ -217,7 +217,7 @@ class AggregateFixtureTest {
     void namesBothExceptionTypesWhenTheTypeDiffers() {
         Outcome<OrderCommand, OrderEvent, OrderState> outcome = orders.givenNothing().when(new ShipOrder("o-1"));
 
-        AssertionFailedError failure = catchAssertion(() -> outcome.thenFails(IllegalArgumentException.class));
+        AssertionFailedError failure = Caught.failure(() -> outcome.thenFails(IllegalArgumentException.class));
 
         assertThat(failure).hasMessage("""
                 Expected the command to be rejected with java.lang.IllegalArgumentException, but the exception \
@@ -349,14 +349,5 @@ class AggregateFixtureTest {
         assertThatThrownBy(() -> scenario.when(new CreateOrder("o-1", 0)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("OrderCreated: #/amount: must be positive");
-    }
-
-    private static AssertionFailedError catchAssertion(Runnable assertion) {
-        try {
-            assertion.run();
-        } catch (AssertionFailedError failure) {
-            return failure;
-        }
-        throw new AssertionError("expected an AssertionFailedError");
     }
 }

@@ -168,7 +168,7 @@ class MatchersTest {
                 .givenNothing()
                 .when(new Ship("o-1"));
 
-        AssertionFailedError failure = catchAssertion(() -> outcome.thenEventsInAnyOrder(
+        AssertionFailedError failure = Caught.failure(() -> outcome.thenEventsInAnyOrder(
                 new Notified("o-1", "push"), new Shipped("o-1", null, null, null), new Notified("o-1", "mail")));
 
         assertThat(failure).hasMessage("""
@@ -257,14 +257,5 @@ class MatchersTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the path \"to..city\" to ignore on java.lang.Object has an empty step: "
                         + "name nested fields as a.b.c");
-    }
-
-    private static AssertionFailedError catchAssertion(Runnable assertion) {
-        try {
-            assertion.run();
-        } catch (AssertionFailedError failure) {
-            return failure;
-        }
-        throw new AssertionError("expected an AssertionFailedError");
     }
 }

@@ -69,7 +69,7 @@ class MetadataTest {
         Outcome<BookCommand, BookEvent, BookState> outcome =
                 books.givenNothing().when(new OpenOrder(5), Map.of("correlationId", "c-1"));
 
-        AssertionFailedError failure = catchAssertion(() -> outcome.thenMetadata(Map.of("correlationId", "c-2")));
+        AssertionFailedError failure = Caught.failure(() -> outcome.thenMetadata(Map.of("correlationId", "c-2")));
 
         assertThat(failure).hasMessage("""
                 Expected every event to carry the metadata [correlationId="c-2"], but event 1 does not:
@@ -140,14 +140,5 @@ class MetadataTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the metadata key \"tenant\" of command OpenOrder{amount=5} has a null value: "
                         + "leave the key out instead");
-    }
-
-    private static AssertionFailedError catchAssertion(Runnable assertion) {
-        try {
-            assertion.run();
-        } catch (AssertionFailedError failure) {
-            return failure;
-        }
-        throw new AssertionError("expected an AssertionFailedError");
     }
 }

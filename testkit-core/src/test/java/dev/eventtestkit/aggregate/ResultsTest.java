@@ -43,7 +43,7 @@ class ResultsTest {
     void namesBothResultsWhenTheyDiffer() {
         Outcome<BookCommand, BookEvent, BookState> outcome = books.givenNothing().when(new OpenOrder(250));
 
-        AssertionFailedError failure = catchAssertion(() -> outcome.thenResult("o-2"));
+        AssertionFailedError failure = Caught.failure(() -> outcome.thenResult("o-2"));
 
         assertThat(failure).hasMessage("""
                 Expected the result "o-2", but it was "o-1":
@@ -108,7 +108,7 @@ class ResultsTest {
     void showsTheScenarioAboveAFailedResultAssertion() {
         Outcome<BookCommand, BookEvent, BookState> outcome = books.givenNothing().when(new OpenOrder(250));
 
-        AssertionFailedError failure = catchAssertion(() -> outcome.thenResultSatisfies(
+        AssertionFailedError failure = Caught.failure(() -> outcome.thenResultSatisfies(
                 id -> assertThat(id).isEqualTo("o-7")));
 
         assertThat(failure).hasMessage("""
@@ -162,14 +162,5 @@ class ResultsTest {
         assertThatThrownBy(() -> Decision.of(Arrays.asList(new OrderOpened("o-1", 1), null)))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("event 2 of the decision is null");
-    }
-
-    private static AssertionFailedError catchAssertion(Runnable assertion) {
-        try {
-            assertion.run();
-        } catch (AssertionFailedError failure) {
-            return failure;
-        }
-        throw new AssertionError("expected an AssertionFailedError");
     }
 }

@@ -34,7 +34,7 @@ class ScheduledDeadlinesTest {
     void namesTheScheduledDeadlinesAndTheDifferingFields() {
         Outcome<OrderCommand, OrderEvent, OrderState> outcome = orders.givenNothing().when(new CreateOrder("o-1", 100));
 
-        AssertionFailedError failure = catchAssertion(() -> outcome.thenScheduledDeadline(
+        AssertionFailedError failure = Caught.failure(() -> outcome.thenScheduledDeadline(
                 Duration.ofMinutes(15), new CancelOrder("o-1", "too late")));
 
         assertThat(failure).hasMessage("""
@@ -145,14 +145,5 @@ class ScheduledDeadlinesTest {
                 .thenScheduledDeadline(Duration.ofMinutes(30), new CancelOrder("o-1", "payment timeout"));
         order.when(new PayOrder("o-1", "p-1")).thenNoScheduledDeadlines();
         order.close();
-    }
-
-    private static AssertionFailedError catchAssertion(Runnable assertion) {
-        try {
-            assertion.run();
-        } catch (AssertionFailedError failure) {
-            return failure;
-        }
-        throw new AssertionError("expected an AssertionFailedError");
     }
 }

@@ -56,7 +56,7 @@ class SerializationCheckTest {
     void namesTheFieldAProducedEventLoses() {
         Scenario<Object, Object, Integer> scenario = accounts.givenNothing();
 
-        AssertionFailedError failure = catchAssertion(() -> scenario.when(new Open("a-1")));
+        AssertionFailedError failure = Caught.failure(() -> scenario.when(new Open("a-1")));
 
         assertThat(failure).hasMessage("""
                 Serialization check: dev.eventtestkit.aggregate.SerializationCheckTest$Opened does not survive a \
@@ -124,14 +124,5 @@ class SerializationCheckTest {
         validated.givenNothing().when(new Open("a-1")).thenEvents(new Opened("a-1", "s-3cr3t"));
 
         assertThat(seen).containsExactly("first Opened", "second {\"accountId\":\"a-1\"}");
-    }
-
-    private static AssertionFailedError catchAssertion(Runnable run) {
-        try {
-            run.run();
-        } catch (AssertionFailedError failure) {
-            return failure;
-        }
-        throw new AssertionError("expected an AssertionFailedError");
     }
 }

@@ -24,7 +24,7 @@ class StateChangeCheckTest {
     record Received(int quantity) {}
 
     /** An object-style aggregate whose handle forgets that only apply may change it. */
-    static final class Stock {
+    static class Stock {
         private final Map<String, Integer> reservations = new HashMap<>();
         private int available;
 
@@ -53,19 +53,8 @@ class StateChangeCheckTest {
     }
 
     /** The same stock without the bugs. */
-    static final class CorrectStock {
-        private final Map<String, Integer> reservations = new HashMap<>();
-        private int available;
-
-        void apply(Object event) {
-            if (event instanceof Received received) {
-                available += received.quantity();
-            } else if (event instanceof Reserved reserved) {
-                available -= reserved.quantity();
-                reservations.put(reserved.orderId(), reserved.quantity());
-            }
-        }
-
+    static final class CorrectStock extends Stock {
+        @Override
         List<Object> handle(Object command) {
             Reserve reserve = (Reserve) command;
             return List.of(new Reserved(reserve.orderId(), reserve.quantity()));
@@ -93,7 +82,7 @@ class StateChangeCheckTest {
 
     @Test
     void carriesBothStatesForTheIdeDiff() {
-        AssertionFailedError failure = catchAssertion(() -> stock.given(new Received(5)).when(new Reserve("o-1", 2)));
+        AssertionFailedError failure = Caught.failure(() -> stock.given(new Received(5)).when(new Reserve("o-1", 2)));
 
         assertThat(failure.getExpected().getStringRepresentation()).isEqualTo("Stock{available=5, reservations={}}");
         assertThat(failure.getActual().getStringRepresentation()).isEqualTo("Stock{available=3, reservations={}}");
@@ -342,6 +331,53 @@ class StateChangeCheckTest {
                         + "\n  field counts.decided: expected (absent) but was 1\n");
     }
 
+    /** A line without equals, held in a list: compared by its fields, never by identity. */
+    static final class Line {
+        private final String sku;
+        private int quantity;
+
+        Line(String sku, int quantity) {
+            this.sku = sku;
+            this.quantity = quantity;
+        }
+    }
+
+    /** Lines without equals, a JDK counter without equals, and a handler that may touch a nested field. */
+    static final class Basket {
+        private final List<Line> lines = new ArrayList<>();
+        private final AtomicInteger version = new AtomicInteger();
+        private final boolean buggy;
+
+        Basket(boolean buggy) {
+            this.buggy = buggy;
+        }
+
+        void apply(Object event) {
+            lines.add(new Line(((Added) event).sku(), 1));
+            version.incrementAndGet();
+        }
+
+        List<Object> handle(Object command) {
+            if (buggy && !lines.isEmpty()) {
+                lines.get(0).quantity = 5;
+            }
+            return List.of(new Added(((Add) command).sku()));
+        }
+    }
+
+    @Test
+    void comparesNestedObjectsWithoutEqualsFieldByFieldNotByIdentity() {
+        AggregateFixture.forAggregate(() -> new Basket(false), Basket::apply, Basket::handle)
+                .given(new Added("sku-1"), new Added("sku-2"))
+                .when(new Add("sku-3"))
+                .thenEvents(new Added("sku-3"));
+        assertThatThrownBy(() -> AggregateFixture.forAggregate(() -> new Basket(true), Basket::apply, Basket::handle)
+                .given(new Added("sku-1"))
+                .when(new Add("sku-2")))
+                .hasMessageContaining("\n  field lines: expected [{quantity=1, sku=\"sku-1\"}] but was "
+                        + "[{quantity=5, sku=\"sku-1\"}]\n");
+    }
+
     /** Refers to itself: its fields cannot be read as a tree. */
     static final class Looped {
         Looped self = this;
@@ -372,14 +408,5 @@ class StateChangeCheckTest {
                         + "dev.eventtestkit.aggregate.StateChangeCheckTest$Looped: cannot read the fields of ")
                 .hasMessageEndingWith("; define equals() on it, or turn the check off with withoutStateChangeCheck()");
         AggregateFixture.forDecider(looped).withoutStateChangeCheck().givenNothing().when(new Add("x")).thenNoEvents();
-    }
-
-    private static AssertionFailedError catchAssertion(Runnable run) {
-        try {
-            run.run();
-        } catch (AssertionFailedError failure) {
-            return failure;
-        }
-        throw new AssertionError("expected an AssertionFailedError");
     }
 }

@@ -35,7 +35,7 @@ class ThenFailsAndThenStateTest {
         Outcome<OrderCommand, OrderEvent, OrderState> outcome = orders.givenNothing().when(new ShipOrder("o-1"));
 
         AssertionFailedError failure =
-                catchAssertion(() -> outcome.thenFailsWithMessage(IllegalStateException.class, "not paid"));
+                Caught.failure(() -> outcome.thenFailsWithMessage(IllegalStateException.class, "not paid"));
 
         assertThat(failure).hasMessage("""
                 Expected the command to be rejected with java.lang.IllegalStateException with the message \
@@ -77,7 +77,7 @@ class ThenFailsAndThenStateTest {
         Outcome<OrderCommand, OrderEvent, OrderState> outcome =
                 orders.givenNothing().when(new CreateOrder("o-1", 100));
 
-        AssertionFailedError failure = catchAssertion(
+        AssertionFailedError failure = Caught.failure(
                 () -> outcome.thenState(state -> assertEquals(Status.PAID, state.status(), "status")));
 
         assertThat(failure).hasMessage("""
@@ -103,14 +103,5 @@ class ThenFailsAndThenStateTest {
                           state: OrderState{orderId="o-1", status="CREATED"}
                           expected: PAID
                            but was: CREATED""");
-    }
-
-    private static AssertionFailedError catchAssertion(Runnable assertion) {
-        try {
-            assertion.run();
-        } catch (AssertionFailedError failure) {
-            return failure;
-        }
-        throw new AssertionError("expected an AssertionFailedError");
     }
 }

@@ -3,6 +3,7 @@ package dev.eventtestkit.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.eventtestkit.aggregate.Caught;
 import dev.eventtestkit.aggregate.Deadline;
 import dev.eventtestkit.aggregate.EventMatch;
 import java.time.Duration;
@@ -84,7 +85,7 @@ class ProcessFixtureTest {
         ProcessOutcome<Object, Object, Signup> outcome =
                 onboarding.givenNothing().when(new SignedUp("u-1", "ada@example.com"));
 
-        AssertionFailedError failure = catchAssertion(() -> outcome.thenCommands(new SendWelcome("bob@example.com")));
+        AssertionFailedError failure = Caught.failure(() -> outcome.thenCommands(new SendWelcome("bob@example.com")));
 
         assertThat(failure).hasMessage("""
                 Expected commands differ at position 1 (of 1 expected, 1 actual):
@@ -253,14 +254,5 @@ class ProcessFixtureTest {
         onboarding.givenNothing().when(new SignedUp("u-1", "ada@example.com"));
 
         assertThat(onboarding.clock().pendingTimers()).isZero();
-    }
-
-    private static AssertionFailedError catchAssertion(Runnable assertion) {
-        try {
-            assertion.run();
-        } catch (AssertionFailedError failure) {
-            return failure;
-        }
-        throw new AssertionError("expected an AssertionFailedError");
     }
 }

@@ -24,6 +24,19 @@ public final class DeadlineFailures {
     }
 
     /**
+     * @param format renders the command
+     * @param delay the delay a test expects
+     * @param command the deadline command (or message) it expects
+     * @throws IllegalArgumentException when the delay is negative, quoting the assertion
+     */
+    public static void refuseNegative(EventFormat format, Duration delay, Object command) {
+        if (delay.isNegative()) {
+            throw new IllegalArgumentException("a deadline is due zero or more after its event, not " + delay
+                    + ": thenScheduledDeadline(" + delay + ", " + format.render(command) + ")");
+        }
+    }
+
+    /**
      * @param deadlines what a step scheduled that is still pending
      * @param delay the expected delay after the scheduling event
      * @param command the expected deadline command (or message), by {@code equals}
