@@ -28,7 +28,9 @@ class DuplicateDeliveryTest {
                 .contains("to contain exactly in any order:\n  [\"o-1\", \"o-2\", \"o-3\"]\nbut the following elements"
                         + " were unexpected")
                 .contains("FakeBroker timeline (seed 42, Faults.builder().duplicates(0.5).build()):")
-                .containsPattern("orders\\[\\d]@0 +billing +1 +fault duplicate: acked, delivered again");
+                .containsPattern("orders\\[\\d]@0 +billing +1 +fault duplicate: acked, delivered again")
+                .containsPattern("\nSchedule report: .*/target/eventtestkit-reports/"
+                        + "example\\.orders\\.DuplicateDeliveryTest_ChargesOncePerOrder\\.everyOrderIsChargedOnce/seed-42\\.html\n");
     }
 
     /** What a team writes: every order is charged once. Run by the test above, not on its own. */

@@ -3,11 +3,19 @@ package dev.eventtestkit.broker;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.eventtestkit.internal.ShortText;
+import dev.eventtestkit.report.html.ScheduleHtml;
+import dev.eventtestkit.report.html.SequenceDiagram;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -151,6 +159,48 @@ public final class Trace {
     public Optional<Message> message(int index) {
         Objects.checkIndex(index, size);
         return rows == null ? Optional.empty() : Optional.of(rows.message(from + index));
+    }
+
+    /**
+     * Writes the trace as a self-contained HTML page: a sequence diagram with a lifeline for the test, each
+     * partition or queue, each consumer instance and the dead letters, one arrow per entry in virtual-time order,
+     * faults and failures marked, the last failing step highlighted; hovering or clicking an arrow shows its
+     * payload and headers. No network: style and script are inline. Equal traces give equal bytes.
+     *
+     * <pre>{@code
+     * broker.trace().toHtml(Path.of("target/orders-trace.html"));
+     * }</pre>
+     *
+     * @param file where the page goes; missing directories are created
+     * @return the file
+     * @throws UncheckedIOException when the file cannot be written
+     */
+    @API(status = EXPERIMENTAL)
+    public Path toHtml(Path file) {
+        Objects.requireNonNull(file, "file");
+        String html = ScheduleHtml.render("EventTestkit trace", Map.of("entries", Integer.toString(size)), null,
+                List.of(new ScheduleHtml.Panel("Trace", this)));
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            return Files.writeString(file, html, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("toHtml: cannot write " + file.toAbsolutePath() + ": " + e, e);
+        }
+    }
+
+    /**
+     * The trace as a Mermaid sequence diagram, for pasting into docs and pull requests (GitHub and GitLab draw
+     * it): the same lifelines and arrows as {@link #toHtml(Path)}, failures and faults as crossed arrows, the
+     * last failing step in a red box.
+     *
+     * @return the {@code sequenceDiagram} text
+     */
+    @API(status = EXPERIMENTAL)
+    public String toMermaid() {
+        return SequenceDiagram.of(this).mermaid();
     }
 
     /**

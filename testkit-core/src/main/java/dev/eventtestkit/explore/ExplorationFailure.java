@@ -1,7 +1,22 @@
 package dev.eventtestkit.explore;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.eventtestkit.broker.Trace;
+import dev.eventtestkit.report.html.ReportFiles;
+import dev.eventtestkit.report.html.ScheduleHtml;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The schedule that failed, the shrunk schedule that still fails, and the report that prints both with the
@@ -13,12 +28,22 @@ public final class ExplorationFailure {
     private final Outcome original;
     private final Outcome shrunk;
     private final String report;
+    private final Map<String, String> facts;
+    private final String fileName;
 
-    ExplorationFailure(int scheduleNumber, Outcome original, Outcome shrunk, String report) {
+    /**
+     * @param facts what the HTML report says first, e.g. {@code schedule -> schedule 3 of 200 (random, seed = 7)}
+     * @param fileName the report's file name without extension: {@code seed-<seed>}, or {@code schedule-<n>} for
+     *     an exhaustive walk, which has no seed of its own
+     */
+    ExplorationFailure(int scheduleNumber, Outcome original, Outcome shrunk, String report, Map<String, String> facts,
+            String fileName) {
         this.scheduleNumber = scheduleNumber;
         this.original = original;
         this.shrunk = shrunk;
         this.report = report;
+        this.facts = new LinkedHashMap<>(facts);
+        this.fileName = fileName;
     }
 
     /** @return which schedule failed, counting from 1 */
@@ -72,6 +97,57 @@ public final class ExplorationFailure {
      */
     public String report() {
         return report;
+    }
+
+    /**
+     * Writes the schedule report: a self-contained HTML page with the shrunk schedule's sequence diagram beside
+     * the original's, faults and failures marked, the failing step highlighted, payloads and headers on hover.
+     *
+     * @param file where the page goes; missing directories are created
+     * @return the file
+     * @throws UncheckedIOException when the file cannot be written
+     */
+    @API(status = EXPERIMENTAL)
+    public Path toHtml(Path file) {
+        return toHtml(file, "EventTestkit exploration");
+    }
+
+    /**
+     * Writes the schedule report where failure reports go, {@code target/eventtestkit-reports/<test>/<seed-N or
+     * schedule-N>.html}, for the failure message; never throws.
+     *
+     * @param test the test's name, e.g. {@code com.acme.OrdersTest.placesOrder}
+     * @return the line the failure message prints, e.g. {@code Schedule report: /.../seed-7.html}
+     */
+    @API(status = INTERNAL)
+    public String writeReport(String test) {
+        Path file = ReportFiles.file(test, fileName);
+        return ReportFiles.write("Schedule report", file, html(test));
+    }
+
+    private Path toHtml(Path file, String title) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            return Files.writeString(file, html(title), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("toHtml: cannot write " + file.toAbsolutePath() + ": " + e, e);
+        }
+    }
+
+    private String html(String title) {
+        List<ScheduleHtml.Panel> panels = new ArrayList<>(2);
+        if (shrunk != original) {
+            panels.add(new ScheduleHtml.Panel("Shrunk schedule: " + shrunk.faults() + " fault(s), "
+                    + shrunk.departures() + " departure(s)", shrunk.trace()));
+        }
+        panels.add(new ScheduleHtml.Panel("Original schedule: " + original.faults() + " fault(s), "
+                + original.departures() + " departure(s)", original.trace()));
+        String failure = shrunk == original ? String.valueOf(original.failure())
+                : "shrunk: " + shrunk.failure() + "\noriginal: " + original.failure();
+        return ScheduleHtml.render(title, facts, failure, panels);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.eventtestkit.explore;
 
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.opentest4j.AssertionFailedError;
@@ -52,13 +53,50 @@ public final class ExplorationResult {
     }
 
     /**
-     * @throws AssertionFailedError with the failure's {@link ExplorationFailure#report()} as message and the
-     *     failing schedule's exception as cause, when a schedule failed
+     * When a schedule failed, writes its schedule report (HTML, see {@link ExplorationFailure#toHtml}) under
+     * {@code target/eventtestkit-reports/<test>/}, named after the calling test method, and fails.
+     *
+     * @throws AssertionFailedError with the failure's {@link ExplorationFailure#report()} and the report's path
+     *     as message and the failing schedule's exception as cause, when a schedule failed
      */
     public void assertNoFailure() {
         if (failure != null) {
-            throw new AssertionFailedError(failure.report(), failure.cause());
+            String written = failure.writeReport(caller());
+            throw new AssertionFailedError(failure.report() + "\n" + written, failure.cause());
         }
+    }
+
+    /**
+     * @return {@code Class.method} of the first frame outside this class and the JDK, JUnit and AssertJ: the
+     *     test that asserted (a lambda's frame counts as its method's)
+     */
+    private static String caller() {
+        return StackWalker.getInstance().walk(frames -> frames
+                .filter(frame -> !isMachinery(frame.getClassName()))
+                .findFirst()
+                .map(frame -> frame.getClassName() + "." + method(frame.getMethodName()))
+                .orElse("exploration"));
+    }
+
+    private static boolean isMachinery(String className) {
+        if (className.equals(ExplorationResult.class.getName())) {
+            return true;
+        }
+        for (String prefix : List.of("java.", "jdk.", "sun.", "org.junit.", "org.assertj.", "org.opentest4j.")) {
+            if (className.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return {@code places} for {@code lambda$places$0}, else the name itself */
+    private static String method(String name) {
+        if (name.startsWith("lambda$")) {
+            int end = name.indexOf('$', "lambda$".length());
+            return end < 0 ? name : name.substring("lambda$".length(), end);
+        }
+        return name;
     }
 
     @Override

@@ -5,8 +5,10 @@ import dev.eventtestkit.broker.Faults;
 import dev.eventtestkit.broker.Trace;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -150,8 +152,9 @@ public final class Explorer {
             if (outcome.failed()) {
                 Outcome shrunk = shrinking ? Shrinker.shrink(runner, outcome) : outcome;
                 String report = FailureReport.render(describe(run), replayCode(outcome), outcome, shrunk, faults);
-                return new ExplorationResult(run, traces.size(), false,
-                        new ExplorationFailure(run, outcome, shrunk, report));
+                return new ExplorationResult(run, traces.size(), false, new ExplorationFailure(run, outcome, shrunk,
+                        report, facts(run, outcome, shrunk), mode == Mode.EXHAUSTIVE ? "schedule-" + run
+                                : "seed-" + outcome.seed()));
             }
             if (mode == Mode.EXHAUSTIVE) {
                 List<Integer> next = nextPrefix(outcome.choices());
@@ -208,6 +211,18 @@ public final class Explorer {
             default:
                 return "the replayed schedule";
         }
+    }
+
+    /** What the schedule report says first: which schedule failed, how to replay it, what it shrank to. */
+    private Map<String, String> facts(int run, Outcome failing, Outcome shrunk) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("failed", describe(run));
+        facts.put("replay", String.join("\n", replayCode(failing)));
+        if (shrunk != failing) {
+            facts.put("shrunk to", "Explorer.replay(" + shrunk.schedule() + ")");
+        }
+        facts.put("faults", faults.toString());
+        return facts;
     }
 
     private List<String> replayCode(Outcome failing) {

@@ -8,6 +8,8 @@ import dev.eventtestkit.broker.Faults;
 import dev.eventtestkit.broker.KafkaPartitioner;
 import dev.eventtestkit.broker.RetryPolicy;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -110,10 +112,33 @@ class ExplorerTest {
     void reportsTheSeedTheReplayAndTheShrunkTraceBeforeTheOriginal() throws IOException {
         ExplorationResult result = Explorer.random(200).seed(42L).faults(DUPLICATES).run(chargesOnce(Billing::naive));
 
+        Path report = Path.of("target/eventtestkit-reports/dev.eventtestkit.explore.ExplorerTest"
+                + ".reportsTheSeedTheReplayAndTheShrunkTraceBeforeTheOriginal/seed-"
+                + result.failure().orElseThrow().seed() + ".html").toAbsolutePath();
+        Files.deleteIfExists(report);
+
         assertThatThrownBy(result::assertNoFailure)
                 .isInstanceOf(AssertionFailedError.class)
-                .hasMessage(golden("non-idempotent-report.txt"))
+                .hasMessage(golden("non-idempotent-report.txt") + "\nSchedule report: " + report)
                 .cause().isSameAs(result.failure().orElseThrow().cause());
+        assertThat(Files.readString(report)).contains("<h2>Shrunk schedule: 1 fault(s), ")
+                .contains("<dt>shrunk to</dt><dd>Explorer.replay(Schedule.of(");
+    }
+
+    @Test
+    void theScheduleReportOfTheSameSeedHasTheSameBytes(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        ExplorationFailure first = Explorer.random(200).seed(42L).faults(DUPLICATES)
+                .run(chargesOnce(Billing::naive)).failure().orElseThrow();
+        ExplorationFailure second = Explorer.random(200).seed(42L).faults(DUPLICATES)
+                .run(chargesOnce(Billing::naive)).failure().orElseThrow();
+
+        byte[] html = Files.readAllBytes(first.toHtml(dir.resolve("first.html")));
+
+        assertThat(Files.readAllBytes(second.toHtml(dir.resolve("second.html")))).isEqualTo(html);
+        assertThat(new String(html, StandardCharsets.UTF_8)).contains("<main class=\"panels n2\">")
+                .contains("<dt>failed</dt><dd>schedule " + first.scheduleNumber() + " of 200 (random, seed = "
+                        + first.seed() + ")</dd>");
     }
 
     @Test

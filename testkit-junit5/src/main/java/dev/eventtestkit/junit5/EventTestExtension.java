@@ -55,6 +55,6 @@ final class EventTestExtension implements ParameterResolver, TestExecutionExcept
                 || failure instanceof ParameterResolutionException) {
             throw failure;
         }
-        throw Timelines.append(failure, world.broker());
+        throw Timelines.append(failure, world.broker(), context);
     }
 }

@@ -57,7 +57,11 @@ final class InterleavingsExtension implements TestTemplateInvocationContextProvi
             invocation.skip();
             ExplorationResult result = plan.explorer().run(rerun);
             context.publishReportEntry("eventtestkit.exploration", result.toString());
-            result.assertNoFailure();
+            ExplorationFailure found = result.failure().orElse(null);
+            if (found != null) {
+                throw new AssertionFailedError(found.report() + "\n" + found.writeReport(Timelines.testName(context)),
+                        found.cause());
+            }
             return;
         }
         try {
@@ -66,20 +70,22 @@ final class InterleavingsExtension implements TestTemplateInvocationContextProvi
             throw aborted;
         } catch (Throwable failure) {
             context.getParent().orElseThrow().getStore(EventTestExtension.NAMESPACE).put(FAILED, Boolean.TRUE);
-            throw report(plan, rerun, failure, context.getDisplayName());
+            throw report(plan, rerun, failure, context);
         }
     }
 
     /** Re-runs the exploration up to the failing schedule so that the explorer can shrink and report it. */
     private static AssertionFailedError report(ExplorationPlan plan, MethodRerun rerun, Throwable failure,
-            String schedule) {
+            ExtensionContext context) {
+        String schedule = context.getDisplayName();
         ExplorationFailure found = plan.explorer().run(rerun).failure().orElse(null);
         if (found == null) {
             return new AssertionFailedError(schedule + " failed, but passed when the exploration ran it again: the"
                     + " test depends on something outside the broker (state kept between runs, wall-clock time,"
                     + " hash order); build everything it uses inside the test method\n" + failure, failure);
         }
-        AssertionFailedError reported = new AssertionFailedError(found.report(), failure);
+        AssertionFailedError reported = new AssertionFailedError(found.report() + "\n"
+                + found.writeReport(Timelines.testName(context)), failure);
         reported.setStackTrace(failure.getStackTrace());
         return reported;
     }

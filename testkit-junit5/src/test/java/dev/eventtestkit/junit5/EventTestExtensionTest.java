@@ -144,7 +144,7 @@ class EventTestExtensionTest {
                 payload: {"orderId":"o-1","amount":-5}
 
                 FakeBroker timeline (seed 0, Faults.none()): empty, nothing was published
-                """);
+                """ + Scenarios.report(Validation.class, "publishesANegativeCharge", "seed-0") + "\n");
     }
 
     @OnlyInEngineTestKit
@@ -169,11 +169,33 @@ class EventTestExtensionTest {
                 2026-01-01T00:00:00.000Z  -     orders[0]@0  -        -        publish OrderPlaced v1 key=o-1
                 2026-01-01T00:00:00.000Z  1     orders[0]@0  billing  1        deliver to instance 1
                 2026-01-01T00:00:00.000Z  1     orders[0]@0  billing  1        ack
-                """);
+                """ + Scenarios.report(FailingAssertion.class, "countsTwice", "seed-0") + "\n");
         AssertionFailedError assertion = (AssertionFailedError) failure;
         assertThat(assertion.getExpected().getValue()).isEqualTo(1);
         assertThat(assertion.getActual().getValue()).isEqualTo(2);
         assertThat(assertion.getCause()).isInstanceOf(AssertionFailedError.class).hasMessage("expected: <1> but was: <2>");
+    }
+
+    @Test
+    void writesTheScheduleReportAndShowsPayloadsWhenConfigured() throws Exception {
+        java.nio.file.Path report = dev.eventtestkit.report.html.ReportFiles.file(
+                FailingAssertion.class.getName() + ".countsTwice", "seed-0").toAbsolutePath();
+        java.nio.file.Files.deleteIfExists(report);
+
+        EngineExecutionResults results = Scenarios.run(coverage, FailingAssertion.class,
+                java.util.Map.of(Timelines.PAYLOADS, "true"));
+
+        assertThat(Scenarios.failureMessage(results)).endsWith("""
+                2026-01-01T00:00:00.000Z  -     orders[0]@0  -        -        publish OrderPlaced v1 key=o-1
+                                                                               payload {"orderId":"o-1","amount":100}
+                2026-01-01T00:00:00.000Z  1     orders[0]@0  billing  1        deliver to instance 1
+                                                                               payload {"orderId":"o-1","amount":100}
+                2026-01-01T00:00:00.000Z  1     orders[0]@0  billing  1        ack
+                """ + Scenarios.report(FailingAssertion.class, "countsTwice", "seed-0") + "\n");
+        assertThat(java.nio.file.Files.readString(report))
+                .contains("<title>dev.eventtestkit.junit5.EventTestExtensionTest$FailingAssertion.countsTwice</title>")
+                .contains("<pre class=\"failure\">org.opentest4j.AssertionFailedError: expected: &lt;1&gt; but was: &lt;2&gt;</pre>")
+                .contains("<g class=\"a k-ack\" data-i=\"2\">");
     }
 
     @OnlyInEngineTestKit
@@ -200,7 +222,7 @@ class EventTestExtensionTest {
                 FakeBroker timeline (seed 0, Faults.none()):
                 time                      step  position     group  attempt  event
                 2026-01-01T00:00:00.000Z  -     orders[0]@0  -      -        publish OrderPlaced v1 key=o-1
-                """)
+                """ + Scenarios.report(FailingWithException.class, "throwsOnTheTestThread", "seed-0") + "\n")
                 .cause().isInstanceOf(IllegalStateException.class).hasMessage("no stock for o-1");
     }
 

@@ -75,7 +75,7 @@ class InterleavingsTest {
                 2026-01-01T00:00:00.000Z  4     orders[0]@1  billing  2        fault duplicate: acked, delivered again
                 2026-01-01T00:00:00.000Z  5     orders[0]@1  billing  3        deliver to instance 1
                 2026-01-01T00:00:00.000Z  5     orders[0]@1  billing  3        ack
-                """);
+                """ + "\n" + Scenarios.report(NonIdempotent.class, "chargesEachOrderOnce", "seed-0"));
         assertThat(failure.getCause()).isInstanceOf(AssertionFailedError.class)
                 .hasMessage("expected: <{o-1=1, o-2=1, o-3=1}> but was: <{o-1=1, o-2=3, o-3=1}>");
     }
@@ -133,7 +133,8 @@ class InterleavingsTest {
         replay.testEvents().assertStatistics(stats -> stats.started(1).failed(1));
         assertThat(Scenarios.startedTests(replay)).isEqualTo("schedule 1 (seed 487617019471545679)");
         assertThat(Scenarios.failureMessage(replay))
-                .isEqualTo(original.replace("schedule 3 of 20 (random", "schedule 1 of 1 (random"));
+                .isEqualTo(original.replace("schedule 3 of 20 (random", "schedule 1 of 1 (random")
+                        .replace("_LaterFailure.", "_Replay."));
     }
 
     @OnlyInEngineTestKit
@@ -245,7 +246,7 @@ class InterleavingsTest {
                 2026-01-01T00:00:00.000Z  1     payments[0]@0  projection  1        ack
                 2026-01-01T00:00:00.000Z  2     orders[0]@0    projection  1        deliver to instance 1
                 2026-01-01T00:00:00.000Z  2     orders[0]@0    projection  1        ack
-                """);
+                """ + "\n" + Scenarios.report(OrderSensitive.class, "recordsPaymentsOfKnownOrders", "schedule-2"));
     }
 
     @OnlyInEngineTestKit
@@ -311,7 +312,7 @@ class InterleavingsTest {
                 2026-01-01T00:00:00.000Z  3     orders#1     ctag-2  1        ack
                 2026-01-01T00:00:00.000Z  4     orders#0     ctag-1  1        deliver to ctag-1
                 2026-01-01T00:00:00.000Z  4     orders#0     ctag-1  1        ack
-                """);
+                """ + "\n" + Scenarios.report(QueueOrderSensitive.class, "handlesOrdersInSendOrder", "schedule-5"));
     }
 
     @OnlyInEngineTestKit

@@ -42,6 +42,15 @@ final class Scenarios {
         return failure(results).getMessage();
     }
 
+    /**
+     * @return the line a failure message ends with, e.g. {@code Schedule report: /.../target/eventtestkit-reports/
+     *     dev.eventtestkit.junit5.InterleavingsTest_NonIdempotent.chargesEachOrderOnce/seed-0.html}
+     */
+    static String report(Class<?> scenario, String method, String file) {
+        return "Schedule report: " + dev.eventtestkit.report.html.ReportFiles.file(scenario.getName() + "." + method, file)
+                .toAbsolutePath();
+    }
+
     /** @return what the one failed test threw */
     static Throwable failure(EngineExecutionResults results) {
         Event failed = results.testEvents().failed().list().get(0);

@@ -25,6 +25,6 @@ public final class FailureTimeline implements TestExecutionExceptionHandler {
             throw failure;
         }
         SpringWorld world = spring.getBean(SpringWorld.BEAN, SpringWorld.class);
-        throw Timelines.append(failure, world.broker());
+        throw Timelines.append(failure, world.broker(), context);
     }
 }
