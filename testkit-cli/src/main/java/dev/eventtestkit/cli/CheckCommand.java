@@ -39,7 +39,7 @@ final class CheckCommand implements Callable<Integer> {
     @Nullable Path root;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "<format>", converter = FormatConverter.class,
-            description = "text, json, junit or sarif (default: ${DEFAULT-VALUE})")
+            description = "text, json, junit, sarif or html (default: ${DEFAULT-VALUE})")
     ReportFormat format = ReportFormat.TEXT;
 
     @Option(names = "--against", paramLabel = "<baselineDir>",

@@ -105,7 +105,7 @@ class CheckCommandTest {
         CliRun run = CliRun.of("check", root.toString(), "--format", "xml");
 
         assertThat(run.err()).isEqualTo("testkit: Invalid value for option '--format': unknown report format \"xml\"; "
-                + "expected one of text, json, junit, sarif; see 'testkit check --help'\n");
+                + "expected one of text, json, junit, sarif, html; see 'testkit check --help'\n");
         assertThat(run.exitCode()).isEqualTo(2);
     }
 
@@ -130,6 +130,23 @@ class CheckCommandTest {
         assertThat(run.out()).isEqualTo("2 subjects, 4 versions checked: 1 incompatible\n");
         assertThat(Files.readString(report)).isEqualTo(problemLine() + "\n2 subjects, 4 versions checked: 1 incompatible\n");
         assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void writesTheHtmlReport() throws IOException {
+        breakOrderCreated();
+        Path report = dir.resolve("out/eventtestkit-check.html");
+
+        CliRun run = CliRun.of("check", root.toString(), "--format", "html", "--output", report.toString());
+
+        assertThat(run.out()).isEqualTo("2 subjects, 4 versions checked: 1 incompatible\n");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(Files.readString(report)).startsWith("<!DOCTYPE html>")
+                .contains("<span class=\"type\">TYPE_CHANGED</span> <code>#/properties/amount</code> in v3")
+                .contains("<p class=\"hint\"><b>hint</b> add a new property for the new type, or accept both types"
+                        + " with a type list or anyOf</p>")
+                .contains("<p class=\"witness\"><b>witness</b> v1 accepts it, v3 rejects it</p><pre>{\n"
+                        + "  &quot;orderId&quot; : &quot;a&quot;,\n  &quot;amount&quot; : 0\n}</pre>");
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.eventtestkit.contract.ContractCoverage;
 import dev.eventtestkit.contract.EventContracts;
 import dev.eventtestkit.event.EventDescriptor;
 import dev.eventtestkit.event.Json;
+import dev.eventtestkit.report.html.CoverageHtml;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,11 +18,12 @@ import java.util.Set;
 
 /**
  * Writes {@code contract-coverage.json} (which subject versions the run's tests validated, and which none
- * did) and prints one summary line per contracts folder.
+ * did) and {@code contract-coverage.html} (the same as a page), and prints one summary line per contracts folder.
  */
 final class CoverageReport {
 
     static final String FILE_NAME = "contract-coverage.json";
+    static final String HTML_FILE_NAME = "contract-coverage.html";
 
     private CoverageReport() {}
 
@@ -40,6 +42,7 @@ final class CoverageReport {
         try {
             Files.createDirectories(dir);
             Files.writeString(dir.resolve(FILE_NAME), Json.valueOf(Map.of("roots", roots)).toPrettyString() + "\n");
+            Files.writeString(dir.resolve(HTML_FILE_NAME), CoverageHtml.render(loaded));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the contract coverage to " + dir.resolve(FILE_NAME), e);
         }

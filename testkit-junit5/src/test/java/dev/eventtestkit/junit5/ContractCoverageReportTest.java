@@ -60,10 +60,22 @@ class ContractCoverageReportTest {
     }
 
     @Test
+    void writesTheCoverageAsAPageBesideTheJson() throws IOException {
+        Scenarios.run(coverage.resolve("reports"), Map.of(), PublishesOrders.class, PublishesPayments.class);
+
+        assertThat(Files.readString(coverage.resolve("reports/contract-coverage.html"))).startsWith("<!DOCTYPE html>")
+                .contains("<h2><code>src/test/resources/contracts/shop</code></h2>\n"
+                        + "<p>2 of 3 contract versions exercised; missing: OrderPlaced v2</p>")
+                .contains("<tr><th>OrderPlaced</th><td><ol class=\"versions\"><li class=\"ok\" title=\"exercised\">v1"
+                        + " &#10003;</li><li class=\"miss\" title=\"not exercised\">v2 &#8211;</li></ol></td>");
+    }
+
+    @Test
     void writesNoReportWhenNoTestLoadedContracts() {
         Scenarios.run(coverage, NoContracts.class);
 
         assertThat(coverage.resolve("contract-coverage.json")).doesNotExist();
+        assertThat(coverage.resolve("contract-coverage.html")).doesNotExist();
     }
 
     @OnlyInEngineTestKit

@@ -1,5 +1,6 @@
 package dev.eventtestkit.report.check;
 
+import dev.eventtestkit.report.html.CompatibilityHtml;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Function;
@@ -18,7 +19,13 @@ public enum ReportFormat {
     /** JUnit XML: a test suite per subject, a test case per version. */
     JUNIT("TEST-eventtestkit-check.xml", JunitReport::render),
     /** SARIF 2.1.0, located at the schema line of each change, for code review annotations. */
-    SARIF("eventtestkit-check.sarif", SarifReport::render);
+    SARIF("eventtestkit-check.sarif", SarifReport::render),
+    /**
+     * One self-contained HTML page: per subject its versions in a row, each breaking change with its type, path,
+     * the two schema fragments side by side, the hint and the witness event.
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    HTML("eventtestkit-check.html", CompatibilityHtml::render);
 
     private final String fileName;
     private final Function<CheckOutcome, String> renderer;
@@ -41,7 +48,7 @@ public enum ReportFormat {
         return fileName;
     }
 
-    /** @return the name users write: {@code text}, {@code json}, {@code junit}, {@code sarif} */
+    /** @return the name users write: {@code text}, {@code json}, {@code junit}, {@code sarif}, {@code html} */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
