@@ -40,6 +40,8 @@ public final class ScheduleHtml {
     private static final int COLUMN = 180;
     private static final int TOP = 64;
     private static final int ROW = 24;
+    /** Room right of the last lifeline for the label of a self arrow on it. */
+    private static final int SELF_LABEL = 300;
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter CLOCK =
@@ -99,7 +101,7 @@ public final class ScheduleHtml {
         SequenceDiagram diagram = SequenceDiagram.of(panel.trace());
         List<String> lifelines = diagram.lifelines();
         List<SequenceDiagram.Arrow> arrows = diagram.arrows();
-        int width = GUTTER + lifelines.size() * COLUMN;
+        int width = GUTTER + lifelines.size() * COLUMN + SELF_LABEL;
         int height = TOP + arrows.size() * ROW + 16;
         page.append("<section class=\"panel\" data-panel=\"").append(p).append("\">\n<h2>")
                 .append(Html.escape(panel.name())).append(" <small>").append(arrows.size())
@@ -256,8 +258,8 @@ public final class ScheduleHtml {
             .panel{min-width:0}.scroll{overflow:auto;border:1px solid #d8dde6;border-radius:4px;max-height:80vh}
             svg{display:block;font:12px ui-monospace,monospace}
             .life rect{fill:#eef2f8;stroke:#8a94a6}.life text{text-anchor:middle;font-weight:600}.life line{stroke:#b7bfcc;stroke-dasharray:4 4}
-            .t{fill:#5b6475}.hl{fill:#ffe4e4}
-            .a path{stroke:#3a4a64;stroke-width:1.4;fill:none}.a text{text-anchor:middle;fill:#1d2330}.a text.self{text-anchor:start}
+            .t{fill:#5b6475}.hl{fill:#ffe4e4}.failing text{stroke:#ffe4e4}
+            .a path{stroke:#3a4a64;stroke-width:1.4;fill:none}.a text{text-anchor:middle;fill:#1d2330;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}.a text.self{text-anchor:start}
             .a{cursor:pointer}.a:hover path,.a.sel path{stroke-width:3}.a:hover text,.a.sel text{font-weight:700}
             marker path{fill:context-stroke}
             .k-publish path{stroke:#1565c0}.legend .k-publish{color:#1565c0}
