@@ -3,12 +3,10 @@ package dev.eventtestkit.broker;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.eventtestkit.internal.ShortText;
+import dev.eventtestkit.report.html.ReportFiles;
 import dev.eventtestkit.report.html.ScheduleHtml;
 import dev.eventtestkit.report.html.SequenceDiagram;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -180,15 +178,7 @@ public final class Trace {
         Objects.requireNonNull(file, "file");
         String html = ScheduleHtml.render("EventTestkit trace", Map.of("entries", Integer.toString(size)), null,
                 List.of(new ScheduleHtml.Panel("Trace", this)));
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            return Files.writeString(file, html, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("toHtml: cannot write " + file.toAbsolutePath() + ": " + e, e);
-        }
+        return ReportFiles.writeOrThrow(file, html);
     }
 
     /**

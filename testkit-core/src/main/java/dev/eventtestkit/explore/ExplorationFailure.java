@@ -6,10 +6,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import dev.eventtestkit.broker.Trace;
 import dev.eventtestkit.report.html.ReportFiles;
 import dev.eventtestkit.report.html.ScheduleHtml;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -109,7 +106,7 @@ public final class ExplorationFailure {
      */
     @API(status = EXPERIMENTAL)
     public Path toHtml(Path file) {
-        return toHtml(file, "EventTestkit exploration");
+        return ReportFiles.writeOrThrow(file, html("EventTestkit exploration"));
     }
 
     /**
@@ -123,18 +120,6 @@ public final class ExplorationFailure {
     public String writeReport(String test) {
         Path file = ReportFiles.file(test, fileName);
         return ReportFiles.write("Schedule report", file, html(test));
-    }
-
-    private Path toHtml(Path file, String title) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            return Files.writeString(file, html(title), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("toHtml: cannot write " + file.toAbsolutePath() + ": " + e, e);
-        }
     }
 
     private String html(String title) {

@@ -4,6 +4,7 @@ import dev.eventtestkit.broker.FakeBroker;
 import dev.eventtestkit.broker.QueueOptions;
 import dev.eventtestkit.broker.RetryPolicy;
 import dev.eventtestkit.contract.EventContracts;
+import dev.eventtestkit.report.html.ScheduleHtml;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.After;
 import io.cucumber.java.ParameterType;
@@ -11,10 +12,13 @@ import io.cucumber.java.Scenario;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,7 +35,8 @@ public final class EventTestkitSteps {
     public EventTestkitSteps() {}
 
     /**
-     * On failure, logs the broker's seed and timeline to the scenario's report.
+     * On failure, logs the broker's seed and timeline to the scenario's report, and attaches the schedule report
+     * (the timeline as a sequence diagram, one HTML page) beside it.
      *
      * @param scenario the scenario that ended
      */
@@ -41,6 +46,13 @@ public final class EventTestkitSteps {
         FakeBroker broker = ended == null ? null : ended.startedBroker();
         if (scenario.isFailed() && broker != null) {
             scenario.log("EventTestkit broker seed: " + broker.seed() + "\n" + broker.trace().render());
+            Map<String, String> facts = new LinkedHashMap<>();
+            facts.put("seed", Long.toString(broker.seed()));
+            facts.put("faults", broker.faults().toString());
+            String html = ScheduleHtml.render(scenario.getName(), facts, null,
+                    List.of(new ScheduleHtml.Panel("Schedule", broker.trace())));
+            scenario.attach(html.getBytes(StandardCharsets.UTF_8), "text/html",
+                    "eventtestkit-schedule-seed-" + broker.seed() + ".html");
         }
     }
 

@@ -24,9 +24,13 @@ class SeedLogTest {
                 .selectors(selectClasspathResource("failing/broker.feature"))
                 .execute();
 
-        List<String> attachments = Files.readAllLines(messages).stream()
+        List<String> all = Files.readAllLines(messages).stream()
                 .filter(line -> line.startsWith("{\"attachment\"")).toList();
+        List<String> attachments = all.stream().filter(line -> !line.contains("\"mediaType\":\"text/html\"")).toList();
+        List<String> pages = all.stream().filter(line -> line.contains("\"mediaType\":\"text/html\"")).toList();
         assertThat(attachments).hasSize(7);
+        assertThat(pages).hasSize(7);
+        assertThat(pages.get(0)).contains("\"fileName\":\"eventtestkit-schedule-seed-42.html\"");
         assertThat(attachments.get(0))
                 .contains("EventTestkit broker seed: 42\\n")
                 .contains("publish PaymentRequested v1 key=o-1")

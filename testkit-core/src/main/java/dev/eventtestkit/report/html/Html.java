@@ -43,15 +43,8 @@ public final class Html {
                 default -> {
                     if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
                         out.append(String.format("\\u%04x", (int) c));
-                    } else if (Character.isSurrogate(c)) {
-                        if (Character.isHighSurrogate(c) && i + 1 < text.length()
-                                && Character.isLowSurrogate(text.charAt(i + 1))) {
-                            out.append(c).append(text.charAt(++i));
-                        } else {
-                            out.append('\uFFFD');
-                        }
                     } else {
-                        out.append(c);
+                        i = character(text, i, out, "\uFFFD");
                     }
                 }
             }
@@ -86,20 +79,33 @@ public final class Html {
                 default -> {
                     if (c < 0x20) {
                         out.append(String.format("\\u%04x", (int) c));
-                    } else if (Character.isSurrogate(c)) {
-                        if (Character.isHighSurrogate(c) && i + 1 < text.length()
-                                && Character.isLowSurrogate(text.charAt(i + 1))) {
-                            out.append(c).append(text.charAt(++i));
-                        } else {
-                            out.append("\\ufffd");
-                        }
                     } else {
-                        out.append(c);
+                        i = character(text, i, out, "\\ufffd");
                     }
                 }
             }
         }
         out.append('"');
+    }
+
+    /**
+     * Appends the character at {@code i}: a surrogate pair whole, a lone surrogate (which UTF-8 cannot hold) as the
+     * replacement.
+     *
+     * @return the index of the last character used
+     */
+    private static int character(String text, int i, StringBuilder out, String replacement) {
+        char c = text.charAt(i);
+        if (!Character.isSurrogate(c)) {
+            out.append(c);
+            return i;
+        }
+        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            out.append(c).append(text.charAt(i + 1));
+            return i + 1;
+        }
+        out.append(replacement);
+        return i;
     }
 
     /**

@@ -65,6 +65,26 @@ public final class ReportFiles {
         }
     }
 
+    /**
+     * Writes a page a user asked for ({@code toHtml(path)}), creating missing folders.
+     *
+     * @param file where the page goes
+     * @param html the page
+     * @return the file
+     * @throws java.io.UncheckedIOException naming the file, when it cannot be written
+     */
+    public static Path writeOrThrow(Path file, String html) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            return Files.writeString(file, html, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("toHtml: cannot write " + file.toAbsolutePath() + ": " + e, e);
+        }
+    }
+
     private static String part(String text) {
         StringBuilder out = new StringBuilder(Math.min(text.length(), 120));
         for (int i = 0; i < text.length() && out.length() < 120; i++) {
