@@ -49,7 +49,7 @@ class UnsupportedListenersTest {
                 + " @KafkaListener, or spring.kafka.consumer.group-id");
     }
 
-    private static String rootCause(Class<?> testCase) {
+    static String rootCause(Class<?> testCase) {
         List<Event> failures = EngineTestKit.engine("junit-jupiter").selectors(selectClass(testCase)).execute()
                 .testEvents().failed().list();
         assertThat(failures).as("failed tests of " + testCase.getSimpleName()).hasSize(1);

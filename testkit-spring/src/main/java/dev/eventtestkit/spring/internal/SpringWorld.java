@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +21,7 @@ import org.apache.kafka.common.header.Header;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.kafka.listener.CommonErrorHandler;
 
 /**
  * The fake world one Spring context is wired to: the current {@link FakeBroker} (a fresh one per test, or the one
@@ -38,6 +40,8 @@ final class SpringWorld implements SmartLifecycle {
     private final VirtualTaskScheduler scheduler = new VirtualTaskScheduler(this);
     private final Map<String, RawRecord> raw = new HashMap<>();
     private final List<Subscription> subscriptions = new ArrayList<>();
+    private final List<ListenerEndpoint> endpoints = new ArrayList<>();
+    private final Map<CommonErrorHandler, VirtualBackOff> backOffs = new IdentityHashMap<>();
     private @Nullable FakeBroker broker;
     private boolean running;
 
@@ -54,6 +58,16 @@ final class SpringWorld implements SmartLifecycle {
 
     @Nullable EventContracts contracts() {
         return contracts;
+    }
+
+    /** A listener the fake delivers to: a {@code @KafkaListener} endpoint or a container bean of the app's. */
+    void add(ListenerEndpoint endpoint) {
+        endpoints.add(endpoint);
+    }
+
+    /** One virtual back-off per error handler, however many listeners share it. */
+    Map<CommonErrorHandler, VirtualBackOff> backOffs() {
+        return backOffs;
     }
 
     VirtualTaskScheduler scheduler() {
@@ -115,7 +129,7 @@ final class SpringWorld implements SmartLifecycle {
         for (NewTopic topic : beans.getBeansOfType(NewTopic.class, false, false).values()) {
             next.createTopic(topic.name(), Math.max(1, topic.numPartitions()));
         }
-        for (ListenerEndpoint endpoint : registry().endpoints()) {
+        for (ListenerEndpoint endpoint : endpoints) {
             endpoint.clearErrorState();
             for (String topic : endpoint.topics()) {
                 for (int instance = 0; instance < endpoint.concurrency(); instance++) {
@@ -123,10 +137,6 @@ final class SpringWorld implements SmartLifecycle {
                 }
             }
         }
-    }
-
-    private FakeListenerRegistry registry() {
-        return beans.getBean(EventTestkitContextCustomizer.REGISTRY, FakeListenerRegistry.class);
     }
 
     /**
