@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Collectors;
@@ -39,6 +40,7 @@ import org.springframework.kafka.listener.GenericMessageListener;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.kafka.listener.MessageListener;
 import org.springframework.kafka.listener.MessageListenerContainer;
+import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.kafka.support.Acknowledgment;
 import org.springframework.kafka.support.KafkaUtils;
 import org.springframework.kafka.support.serializer.DeserializationException;
@@ -68,10 +70,12 @@ final class ListenerEndpoint {
     private final Deserializer<?> valueDeserializer;
     private final ListenerErrors errors;
     private final String targetType;
+    private final @Nullable RecordInterceptor<Object, Object> interceptor;
 
     private ListenerEndpoint(String name, List<String> topics, String group, int concurrency,
             MessageListenerContainer container, Object listener, Deserializer<?> keyDeserializer,
-            Deserializer<?> valueDeserializer, ListenerErrors errors, String targetType) {
+            Deserializer<?> valueDeserializer, ListenerErrors errors, String targetType,
+            @Nullable RecordInterceptor<Object, Object> interceptor) {
         this.name = name;
         this.topics = topics;
         this.group = group;
@@ -82,6 +86,7 @@ final class ListenerEndpoint {
         this.valueDeserializer = valueDeserializer;
         this.errors = errors;
         this.targetType = targetType;
+        this.interceptor = interceptor;
     }
 
     /** A {@code @KafkaListener} endpoint, as spring-kafka's registry creates its container. */
@@ -154,7 +159,26 @@ final class ListenerEndpoint {
                 deserializer(consumers.getValueDeserializer(), config, false, label),
                 ListenerErrors.of(container instanceof AbstractMessageListenerContainer<?, ?> a
                         ? a.getCommonErrorHandler() : null, backOffs),
-                method != null ? targetType(method) : valueType(listener));
+                method != null ? targetType(method) : valueType(listener), recordInterceptor(container));
+    }
+
+    /**
+     * The container's {@code RecordInterceptor} (set on it or on its factory, as Boot does with a
+     * {@code RecordInterceptor} bean); spring-kafka exposes it to subclasses only.
+     */
+    @SuppressWarnings("unchecked")
+    private static @Nullable RecordInterceptor<Object, Object> recordInterceptor(MessageListenerContainer container) {
+        if (!(container instanceof AbstractMessageListenerContainer<?, ?>)) {
+            return null;
+        }
+        Method getter = ReflectionUtils.findMethod(AbstractMessageListenerContainer.class, "getRecordInterceptor");
+        if (getter == null) {
+            throw new IllegalStateException("EventTestkit cannot read the RecordInterceptor of "
+                    + container.getClass().getName() + " on this spring-kafka version; please report it with this"
+                    + " message");
+        }
+        ReflectionUtils.makeAccessible(getter);
+        return (RecordInterceptor<Object, Object>) ReflectionUtils.invokeMethod(getter, container);
     }
 
     /** Kafka consumer properties, including a {@code Properties}' defaults, over the factory's configuration. */
@@ -228,20 +252,65 @@ final class ListenerEndpoint {
                 raw.key() == null ? -1 : raw.key().length, raw.value().length, key, value, headers, Optional.empty());
         KafkaUtils.setConsumerGroupId(group);
         try {
-            DeserializationException failedDeserializer = value == null ? SerializationUtils.getExceptionFromHeader(
-                    record, SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG) : null;
-            if (failedDeserializer != null) {
-                errors.failed(failedDeserializer, record, consumer, container,
-                        unreadable(message, raw, failedDeserializer));
-                return;
-            }
-            try {
-                invoke(record, consumer);
-            } catch (RuntimeException failure) {
-                errors.failed(failure, record, consumer, container, reason(message, raw, failure));
+            if (interceptor == null) {
+                consume(message, raw, record, consumer);
+            } else {
+                intercepted(message, raw, record, consumer);
             }
         } finally {
             KafkaUtils.clearConsumerGroupId();
+        }
+    }
+
+    /**
+     * The app's {@code RecordInterceptor} around one delivery, as a container calls it: {@code intercept} first
+     * (null skips the record, which counts as consumed), {@code success} or {@code failure} after the listener,
+     * {@code afterRecord} last; thread state is set up and cleared around each delivery, a poll of one record.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void intercepted(Message message, RawRecord raw, ConsumerRecord<Object, Object> record,
+            Consumer<?, ?> consumer) throws Exception {
+        RecordInterceptor<Object, Object> around = Objects.requireNonNull(interceptor);
+        Consumer<Object, Object> typed = (Consumer) consumer;
+        around.setupThreadState(typed);
+        ConsumerRecord<Object, Object> seen = record;
+        try {
+            seen = around.intercept(record, typed);
+            if (seen == null) {
+                return;
+            }
+            ConsumerRecord<Object, Object> given = seen;
+            consume(message, raw, given, consumer, failure -> around.failure(given, failure, typed));
+            around.success(given, typed);
+        } finally {
+            if (seen != null) {
+                around.afterRecord(seen, typed);
+            }
+            around.clearThreadState(typed);
+        }
+    }
+
+    private void consume(Message message, RawRecord raw, ConsumerRecord<Object, Object> record,
+            Consumer<?, ?> consumer) throws Exception {
+        consume(message, raw, record, consumer, failure -> {});
+    }
+
+    /** @param onFailure told of the listener's failure before the error handler runs, as a container does */
+    private void consume(Message message, RawRecord raw, ConsumerRecord<Object, Object> record,
+            Consumer<?, ?> consumer, java.util.function.Consumer<Exception> onFailure) throws Exception {
+        DeserializationException failedDeserializer = record.value() == null ? SerializationUtils
+                .getExceptionFromHeader(record, SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG) : null;
+        if (failedDeserializer != null) {
+            onFailure.accept(failedDeserializer);
+            errors.failed(failedDeserializer, record, consumer, container,
+                    unreadable(message, raw, failedDeserializer));
+            return;
+        }
+        try {
+            invoke(record, consumer);
+        } catch (RuntimeException failure) {
+            onFailure.accept(failure);
+            errors.failed(failure, record, consumer, container, reason(message, raw, failure));
         }
     }
 
