@@ -33,6 +33,8 @@ public final class ScheduleHtml {
     public static final int HEADER_CHARS = 1_000;
     /** The most characters of the failure text the page keeps. */
     public static final int FAILURE_CHARS = 20_000;
+    /** The most entries a diagram draws: a longer trace (a runaway run) shows its last ones, and says so. */
+    public static final int MAX_ENTRIES = 20_000;
     /** The most characters of an arrow's label; the whole text is in the details. */
     private static final int LABEL_CHARS = 44;
 
@@ -97,15 +99,21 @@ public final class ScheduleHtml {
         return page.toString();
     }
 
-    private static void panel(StringBuilder page, int p, Panel panel) {
+    private static void panel(StringBuilder page, int p, Panel whole) {
+        int all = whole.trace().size();
+        Panel panel = all <= MAX_ENTRIES ? whole : new Panel(whole.name(), whole.trace().last(MAX_ENTRIES));
         SequenceDiagram diagram = SequenceDiagram.of(panel.trace());
         List<String> lifelines = diagram.lifelines();
         List<SequenceDiagram.Arrow> arrows = diagram.arrows();
         int width = GUTTER + lifelines.size() * COLUMN + SELF_LABEL;
         int height = TOP + arrows.size() * ROW + 16;
         page.append("<section class=\"panel\" data-panel=\"").append(p).append("\">\n<h2>")
-                .append(Html.escape(panel.name())).append(" <small>").append(arrows.size())
-                .append(arrows.size() == 1 ? " entry" : " entries");
+                .append(Html.escape(panel.name())).append(" <small>");
+        if (all > MAX_ENTRIES) {
+            page.append("the last ").append(arrows.size()).append(" of ").append(all).append(" entries");
+        } else {
+            page.append(arrows.size()).append(arrows.size() == 1 ? " entry" : " entries");
+        }
         if (diagram.failingStep() > 0) {
             page.append(", <a href=\"#fail-").append(p).append("\">failing step ").append(diagram.failingStep())
                     .append("</a>");

@@ -125,6 +125,22 @@ class ScheduleHtmlTest {
     }
 
     @Test
+    void drawsTheLastTwentyThousandEntriesOfALongerTrace() {
+        FakeBroker broker = FakeBroker.builder().seed(5).build();
+        broker.subscribe("orders", "billing", m -> {});
+        for (int i = 0; i < 7_000; i++) {
+            broker.publish("orders", "o-" + i, new OrderPlaced("o-" + i, i));
+        }
+        broker.runUntilIdle();
+
+        String html = page(broker.trace());
+
+        assertThat(broker.trace().size()).isEqualTo(21_000);
+        assertThat(html).contains("<h2>Trace <small>the last 20000 of 21000 entries</small></h2>");
+        assertThat(count(html, "<g class=\"a ")).isEqualTo(ScheduleHtml.MAX_ENTRIES);
+    }
+
+    @Test
     void writesTheMermaidText() {
         FakeBroker broker = FakeBroker.builder().seed(7).build();
         broker.subscribe("orders", "billing", m -> {
