@@ -51,6 +51,15 @@ class UnsupportedListenersTest {
     }
 
     @Test
+    void aListenerThatDoesNotStartWithTheContextFailsTheContext() {
+        assertThat(rootCause(LateStartCase.class)).isEqualTo("@KafkaListener LateStartListener.on(String) does not"
+                + " start automatically (autoStartup = false), which the fake broker of @EventTestkitKafka cannot"
+                + " honour: the fake broker delivers to every listener from the start and cannot follow the app"
+                + " starting, pausing or stopping a container: let it start with the context in the test"
+                + " (spring.kafka.listener.auto-startup=true)");
+    }
+
+    @Test
     void interleavingsOnASpringTestFailsSayingWhatToDoInstead() {
         List<String> messages = EngineTestKit.engine("junit-jupiter").selectors(selectClass(InterleavingsCase.class))
                 .execute().testEvents().failed().stream() // every invocation of the template, the same line
@@ -117,6 +126,18 @@ class UnsupportedListenersTest {
     @TestPropertySource(properties = "spring.kafka.listener.ack-mode=manual")
     @EventTestkitKafka
     static class ManualAckCase {
+        @Test
+        void starts() {}
+    }
+
+    static class LateStartListener {
+        @KafkaListener(topics = "orders", groupId = "g", autoStartup = "false")
+        void on(String order) {}
+    }
+
+    @SpringBootTest(classes = {App.class, LateStartListener.class})
+    @EventTestkitKafka
+    static class LateStartCase {
         @Test
         void starts() {}
     }

@@ -143,6 +143,12 @@ final class ListenerEndpoint {
             throw unsupported(label, "is a batch listener", "the fake broker delivers one record at a time: give"
                     + " the test a record listener (batch = \"false\"), or test the batch listener on a real Kafka");
         }
+        if (!container.isAutoStartup()) {
+            throw unsupported(label, "does not start automatically (autoStartup = false)", "the fake broker"
+                    + " delivers to every listener from the start and cannot follow the app starting, pausing or"
+                    + " stopping a container: let it start with the context in the test"
+                    + " (spring.kafka.listener.auto-startup=true)");
+        }
         ContainerProperties.AckMode ackMode = properties.getAckMode();
         if (ackMode == ContainerProperties.AckMode.MANUAL || ackMode == ContainerProperties.AckMode.MANUAL_IMMEDIATE) {
             throw unsupported(label, "uses AckMode." + ackMode, "the fake broker acknowledges a record when the"
