@@ -50,6 +50,9 @@ public final class Explorer {
     private final Faults faults;
     private final Consumer<FakeBrokerBuilder> configuration;
     private final boolean shrinking;
+    private Dependence dependence = Dependence.DEFAULT;
+    private boolean reduction = true;
+    private List<String> reachable = List.of();
 
     private Explorer(Mode mode, Strategy strategy, int schedules, long seed, @Nullable Schedule schedule,
             Faults faults, Consumer<FakeBrokerBuilder> configuration, boolean shrinking) {
@@ -119,8 +122,8 @@ public final class Explorer {
             throw new IllegalStateException("Explorer.replay(" + schedule + ") runs exactly that schedule; a strategy"
                     + " does not apply to it");
         }
-        return new Explorer(strategy.isExhaustive() ? Mode.EXHAUSTIVE : Mode.SAMPLED, strategy, schedules, seed,
-                schedule, faults, configuration, shrinking);
+        return with(new Explorer(strategy.isExhaustive() ? Mode.EXHAUSTIVE : Mode.SAMPLED, strategy, schedules,
+                seed, schedule, faults, configuration, shrinking));
     }
 
     /**
@@ -129,7 +132,7 @@ public final class Explorer {
      */
     public Explorer seed(long seed) {
         Schedule exact = schedule == null ? null : new Schedule(seed, schedule.choices());
-        return new Explorer(mode, strategy, schedules, seed, exact, faults, configuration, shrinking);
+        return with(new Explorer(mode, strategy, schedules, seed, exact, faults, configuration, shrinking));
     }
 
     /**
@@ -137,8 +140,8 @@ public final class Explorer {
      * @return a new explorer
      */
     public Explorer faults(Faults faults) {
-        return new Explorer(mode, strategy, schedules, seed, schedule, Objects.requireNonNull(faults, "faults"),
-                configuration, shrinking);
+        return with(new Explorer(mode, strategy, schedules, seed, schedule, Objects.requireNonNull(faults, "faults"),
+                configuration, shrinking));
     }
 
     /**
@@ -149,8 +152,8 @@ public final class Explorer {
      * @return a new explorer
      */
     public Explorer configure(Consumer<FakeBrokerBuilder> configuration) {
-        return new Explorer(mode, strategy, schedules, seed, schedule, faults,
-                Objects.requireNonNull(configuration, "configuration"), shrinking);
+        return with(new Explorer(mode, strategy, schedules, seed, schedule, faults,
+                Objects.requireNonNull(configuration, "configuration"), shrinking));
     }
 
     /**
@@ -158,7 +161,7 @@ public final class Explorer {
      * @return a new explorer
      */
     public Explorer shrinking(boolean shrinking) {
-        return new Explorer(mode, strategy, schedules, seed, schedule, faults, configuration, shrinking);
+        return with(new Explorer(mode, strategy, schedules, seed, schedule, faults, configuration, shrinking));
     }
 
     /**
@@ -172,40 +175,74 @@ public final class Explorer {
         Objects.requireNonNull(scenario, "scenario");
         ScheduleRunner runner = new ScheduleRunner(scenario, faults, configuration);
         Set<Trace> traces = new HashSet<>();
+        Coverage coverage = new Coverage(dependence, reachable);
+        PartialOrder order = mode == Mode.EXHAUSTIVE && reduction && !faults.reorder()
+                ? new PartialOrder(dependence)
+                : null;
         List<Integer> prefix = schedule == null ? List.of() : schedule.choices();
         int steps = 0;
         int chains = 0;
         for (int run = 1; run <= schedules; run++) {
             Outcome outcome;
+            StepLog log = null;
             if (mode == Mode.SAMPLED) {
                 Chooser chooser = strategy.chooser(seedOf(run), steps);
                 outcome = runner.sample(seedOf(run), chooser);
                 if (chooser instanceof PctChooser pct) {
                     chains = Math.max(chains, pct.chains());
                 }
+            } else if (order != null) {
+                log = new StepLog();
+                outcome = runner.replay(seed, prefix, log);
             } else {
                 outcome = runner.replay(seed, prefix, true);
             }
             steps = Math.max(steps, outcome.steps());
             traces.add(outcome.trace());
+            coverage.add(outcome.trace(), outcome.assertions());
+            if (run == 1) {
+                dependence.requireKnown(coverage.groups());
+            }
             String bound = strategy.bound(chains, steps);
             if (outcome.failed()) {
                 Outcome shrunk = shrinking ? Shrinker.shrink(runner, outcome) : outcome;
                 String about = bound.isEmpty() ? "" : strategy + ": " + bound;
                 String report = FailureReport.render(describe(run), about, replayCode(outcome), outcome, shrunk,
                         faults);
-                return new ExplorationResult(strategy, run, traces.size(), false,
-                        new ExplorationFailure(run, outcome, shrunk, report), bound);
+                return result(run, traces, false, new ExplorationFailure(run, outcome, shrunk, report), bound,
+                        coverage);
             }
             if (mode == Mode.EXHAUSTIVE) {
-                List<Integer> next = nextPrefix(outcome.choices());
+                List<Integer> next;
+                if (order != null) {
+                    order.record(outcome.choices(), prefix.size(), java.util.Objects.requireNonNull(log),
+                            outcome.trace());
+                    next = order.next();
+                } else {
+                    next = nextPrefix(outcome.choices());
+                }
                 if (next == null) {
-                    return new ExplorationResult(strategy, run, traces.size(), true, null, bound);
+                    return result(run, traces, true, null, bound, coverage);
                 }
                 prefix = next;
             }
         }
-        return new ExplorationResult(strategy, schedules, traces.size(), false, null, strategy.bound(chains, steps));
+        return result(schedules, traces, false, null, strategy.bound(chains, steps), coverage);
+    }
+
+    private ExplorationResult result(int run, Set<Trace> traces, boolean exhausted,
+            @Nullable ExplorationFailure failure, String bound, Coverage coverage) {
+        List<String> warnings = new ArrayList<>(coverage.silentFaults(faults, run));
+        int distinct = coverage.distinctSchedules();
+        if (failure == null && mode == Mode.SAMPLED && distinct < run) {
+            warnings.add("only " + distinct + " distinct schedule" + (distinct == 1 ? "" : "s")
+                    + " (by happens-before class) among " + run + " run: more schedules of this scenario add little;"
+                    + " Explorer.exhaustive walks every class");
+        }
+        if (failure == null && mode == Mode.EXHAUSTIVE && !exhausted) {
+            warnings.add("the bound of " + run + " schedules stopped the exhaustive walk before it saw every class");
+        }
+        return new ExplorationResult(strategy, run, traces.size(), exhausted, failure, bound, coverage, warnings);
     }
 
     /**
@@ -271,6 +308,89 @@ public final class Explorer {
             throw new IllegalArgumentException("explore 1 or more schedules, was " + schedules);
         }
         return schedules;
+    }
+
+    /** Carries the settings the constructor does not take over to a new explorer. */
+    private Explorer with(Explorer copy) {
+        copy.dependence = dependence;
+        copy.reduction = reduction;
+        copy.reachable = reachable;
+        return copy;
+    }
+
+    private Explorer copy() {
+        return with(new Explorer(mode, strategy, schedules, seed, schedule, faults, configuration, shrinking));
+    }
+
+    /**
+     * Declares consumer groups that share state (a ledger both update, a cache both read): their deliveries are
+     * never reordered for free by partial-order reduction, and count as one sequence in the happens-before
+     * classes. Each call declares one set.
+     *
+     * @param groups two or more consumer group names, each subscribed in the scenario
+     * @return a new explorer
+     * @throws IllegalArgumentException when fewer than two groups are named; {@link #run} throws when a name
+     *     took no delivery in schedule 1
+     */
+    public Explorer sharedState(String... groups) {
+        Explorer copy = copy();
+        copy.dependence = dependence.sharedState(atLeastTwo("sharedState", groups));
+        return copy;
+    }
+
+    /**
+     * Declares consumer groups independent of each other even though their handlers publish to a common
+     * partition or schedule timers (the order of those records or timers does not matter to the test), so
+     * partial-order reduction may reorder their deliveries freely.
+     *
+     * @param groups two or more consumer group names, each subscribed in the scenario
+     * @return a new explorer
+     * @throws IllegalArgumentException when fewer than two groups are named; {@link #run} throws when a name
+     *     took no delivery in schedule 1
+     */
+    public Explorer independentGroups(String... groups) {
+        Explorer copy = copy();
+        copy.dependence = dependence.independentGroups(atLeastTwo("independentGroups", groups));
+        return copy;
+    }
+
+    /**
+     * @param reduction whether exhaustive exploration skips schedules that only reorder independent deliveries
+     *     (partial-order reduction); default true. Off, it walks every order, as a brute-force check.
+     * @return a new explorer
+     */
+    public Explorer reduction(boolean reduction) {
+        Explorer copy = copy();
+        copy.reduction = reduction;
+        return copy;
+    }
+
+    /**
+     * Declares points the exploration must reach: each name must be passed to {@code broker.reachable(name)} in
+     * at least one schedule, else the exploration fails ({@link ExplorationResult#assertNoFailure()}).
+     *
+     * @param names the points
+     * @return a new explorer
+     */
+    public Explorer reachable(String... names) {
+        Explorer copy = copy();
+        List<String> all = new ArrayList<>(reachable);
+        for (String name : names) {
+            all.add(Objects.requireNonNull(name, "name"));
+        }
+        copy.reachable = List.copyOf(all);
+        return copy;
+    }
+
+    private static List<String> atLeastTwo(String method, String... groups) {
+        if (groups.length < 2) {
+            throw new IllegalArgumentException(method + " needs two or more consumer groups, was "
+                    + (groups.length == 0 ? "none" : "\"" + groups[0] + "\" alone"));
+        }
+        for (String group : groups) {
+            Objects.requireNonNull(group, "group");
+        }
+        return List.of(groups);
     }
 
     @Override
