@@ -273,7 +273,7 @@ class InterleavingsTest {
 
         results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
         assertThat(Scenarios.reportEntries(results))
-                .isEqualTo("eventtestkit.exploration = exhaustive: 2 schedule(s), 2 distinct trace(s), all of them, no failure");
+                .isEqualTo("eventtestkit.exploration = exhaustive: 2 schedule(s), 2 distinct by happens-before, 2 distinct trace(s), all of them, no failure");
     }
 
     @OnlyInEngineTestKit
