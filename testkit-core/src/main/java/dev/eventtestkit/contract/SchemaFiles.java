@@ -35,7 +35,7 @@ public final class SchemaFiles {
         if (!Files.isRegularFile(file)) {
             throw new ContractException(file, "not a regular file (a FIFO, socket or device); expected a JSON Schema file");
         }
-        tools.jackson.databind.JsonNode node = JsonFiles.read(file);
+        dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode node = JsonFiles.read(file);
         Path parent = file.toAbsolutePath().getParent();
         new SchemaCompiler(parent == null ? file : parent, List.of()).checkAgainstMetaSchema(file, node);
         return JacksonJson.wrap(node);

@@ -54,7 +54,7 @@ class PublicSignaturesTest {
     @Test
     void theCheckFindsABundledTypeInASignature() {
         assertThat(bundledTypesIn(dev.eventtestkit.internal.jackson.JacksonJson.class))
-                .contains("dev.eventtestkit.internal.jackson.JacksonJson.wrap(tools.jackson.databind.JsonNode)");
+                .contains("dev.eventtestkit.internal.jackson.JacksonJson.wrap(dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode)");
     }
 
     /** @return each public or protected member of the class naming a bundled type, as {@code Class.member(types)} */
