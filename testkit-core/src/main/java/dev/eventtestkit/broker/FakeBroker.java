@@ -1,5 +1,6 @@
 package dev.eventtestkit.broker;
 
+import dev.eventtestkit.broker.internal.SeekChecks;
 import dev.eventtestkit.event.DeterministicIds;
 import dev.eventtestkit.event.EventCodec;
 import dev.eventtestkit.event.EventDescriptor;
@@ -7,6 +8,7 @@ import dev.eventtestkit.event.EventValidator;
 import dev.eventtestkit.event.Json;
 import dev.eventtestkit.time.VirtualClock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -229,14 +231,7 @@ public final class FakeBroker implements Broker, QueueBroker {
     private Subscription subscribeInside(String topic, String group, MessageHandler handler) {
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(handler, "handler");
-        Topic target = topic(topic);
-        ConsumerGroup consumers = target.existingGroup(group);
-        if (consumers == null) {
-            consumers = target.addGroup(group, groups.size());
-            groups.add(consumers);
-        }
-        Subscription subscription = consumers.join(handler);
-        return subscription;
+        return groupFor(topic(topic), group).join(handler);
     }
 
     /**
@@ -266,6 +261,67 @@ public final class FakeBroker implements Broker, QueueBroker {
             target.groups.remove(consumers);
             groups.remove(consumers);
         }
+    }
+
+    @Override
+    public void seek(String topic, String group, int partition, long offset) {
+        oneThread.enter("seek");
+        try {
+            Topic target = existingTopic(topic, "seek(" + topic + ", " + group + ", " + partition + ", " + offset + ")");
+            long end = partition >= 0 && partition < target.partitions() ? target.nextOffset(partition) : 0;
+            SeekChecks.check(topic, group, partition, offset, target.partitions(), end);
+            groupFor(target, group).cursors[partition].seek(offset);
+        } finally {
+            oneThread.exit();
+        }
+    }
+
+    @Override
+    public void seekToBeginning(String topic, String group) {
+        oneThread.enter("seekToBeginning");
+        try {
+            Topic target = existingTopic(topic, "seekToBeginning(" + topic + ", " + group + ")");
+            ConsumerGroup consumers = groupFor(target, group);
+            for (int partition = 0; partition < target.partitions(); partition++) {
+                consumers.cursors[partition].seek(target.startOffset(partition));
+            }
+        } finally {
+            oneThread.exit();
+        }
+    }
+
+    @Override
+    public void seekToTime(String topic, String group, Instant instant) {
+        Objects.requireNonNull(instant, "seekToTime: the instant is null");
+        oneThread.enter("seekToTime");
+        try {
+            Topic target = existingTopic(topic, "seekToTime(" + topic + ", " + group + ", " + instant + ")");
+            ConsumerGroup consumers = groupFor(target, group);
+            for (int partition = 0; partition < target.partitions(); partition++) {
+                consumers.cursors[partition].seek(target.offsetForTime(partition, instant));
+            }
+        } finally {
+            oneThread.exit();
+        }
+    }
+
+    private Topic existingTopic(String topic, String call) {
+        Objects.requireNonNull(topic, "topic");
+        Topic target = topics.get(topic);
+        if (target == null) {
+            throw SeekChecks.unknownTopic(call, topic);
+        }
+        return target;
+    }
+
+    private ConsumerGroup groupFor(Topic target, String group) {
+        Objects.requireNonNull(group, "group");
+        ConsumerGroup consumers = target.existingGroup(group);
+        if (consumers == null) {
+            consumers = target.addGroup(group, groups.size());
+            groups.add(consumers);
+        }
+        return consumers;
     }
 
     @Override

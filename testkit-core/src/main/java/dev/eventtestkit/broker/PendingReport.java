@@ -19,7 +19,7 @@ final class PendingReport {
             }
             for (Cursor cursor : group.cursors) {
                 if (!group.hasInstances()) {
-                    long undelivered = group.topic.log(cursor.partition).size() - cursor.completed();
+                    long undelivered = cursor.waiting();
                     if (undelivered > 0) {
                         lines.add(group.topic.name + "[" + cursor.partition + "]  " + group.name + "  "
                                 + undelivered + " record(s) wait for an instance of the group");
