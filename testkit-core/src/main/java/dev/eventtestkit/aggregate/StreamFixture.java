@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An {@link AggregateFixture} on a stream of an {@link EventStore}: {@code given} appends to the stream,
@@ -37,13 +38,33 @@ public final class StreamFixture<C, E, S> {
     private final Supplier<? extends EventStore> stores;
     private final String stream;
     private final EventClasses classes;
+    private final @Nullable Class<? extends S> snapshots;
 
     StreamFixture(AggregateFixture<C, E, S> fixture, Supplier<? extends EventStore> stores, String stream,
-            EventClasses classes) {
+            EventClasses classes, @Nullable Class<? extends S> snapshots) {
         this.fixture = fixture;
         this.stores = stores;
         this.stream = stream;
         this.classes = classes;
+        this.snapshots = snapshots;
+    }
+
+    /**
+     * Checks, each time a scenario loads the stream, that snapshots would be right: for every version, the state
+     * after it, written by the fixture's codec and read back as {@code stateType}, then folded with the later
+     * events, must equal the state replayed from every event. A failure names the version and the fields that
+     * differ.
+     *
+     * <pre>{@code
+     * order1.withSnapshots(OrderState.class).given(created, paid).when(new ShipOrder("o-1"));
+     * }</pre>
+     *
+     * @param stateType the class a snapshot is read back as
+     * @return a copy with the check
+     */
+    public StreamFixture<C, E, S> withSnapshots(Class<? extends S> stateType) {
+        Objects.requireNonNull(stateType, "stateType");
+        return new StreamFixture<>(fixture, stores, stream, classes, stateType);
     }
 
     /**
@@ -107,7 +128,7 @@ public final class StreamFixture<C, E, S> {
     }
 
     StreamRun<C, E, S> start(List<EventWithMetadata<E>> given) {
-        return StreamRun.start(fixture, stores, stream, classes, given);
+        return StreamRun.start(fixture, stores, stream, classes, snapshots, given);
     }
 
     static <C, E, S> StreamFixture<C, E, S> of(AggregateFixture<C, E, S> fixture,
@@ -119,6 +140,6 @@ public final class StreamFixture<C, E, S> {
                     + "with a visible character that does not start with $ (reserved for system streams), "
                     + "e.g. order-1");
         }
-        return new StreamFixture<>(fixture, stores, stream, EventClasses.of(fixture.codec(), eventTypes));
+        return new StreamFixture<>(fixture, stores, stream, EventClasses.of(fixture.codec(), eventTypes), null);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A scenario on a stream of an event store: each step loads the stream, folds it, decides, and appends what
@@ -34,12 +35,15 @@ final class StreamRun<C, E, S> {
     private final EventStore store;
     private final String stream;
     private final EventClasses classes;
+    private final @Nullable Class<? extends S> snapshots;
 
-    private StreamRun(AggregateFixture<C, E, S> fixture, EventStore store, String stream, EventClasses classes) {
+    private StreamRun(AggregateFixture<C, E, S> fixture, EventStore store, String stream, EventClasses classes,
+            @Nullable Class<? extends S> snapshots) {
         this.fixture = fixture;
         this.store = store;
         this.stream = stream;
         this.classes = classes;
+        this.snapshots = snapshots;
     }
 
     /**
@@ -49,7 +53,7 @@ final class StreamRun<C, E, S> {
      */
     static <C, E, S> StreamRun<C, E, S> start(AggregateFixture<C, E, S> fixture,
             Supplier<? extends EventStore> stores, String stream, EventClasses classes,
-            List<EventWithMetadata<E>> given) {
+            @Nullable Class<? extends S> snapshots, List<EventWithMetadata<E>> given) {
         EventStore store = Objects.requireNonNull(stores.get(), "onStream: the store supplier returned null");
         int held = store.readStream(stream).size();
         if (held > 0) {
@@ -57,7 +61,7 @@ final class StreamRun<C, E, S> {
                     + " event(s) in " + stream + "; the supplier must return a fresh store for each scenario "
                     + "(e.g. FakeEventStore::create)");
         }
-        StreamRun<C, E, S> run = new StreamRun<>(fixture, store, stream, classes);
+        StreamRun<C, E, S> run = new StreamRun<>(fixture, store, stream, classes, snapshots);
         if (!given.isEmpty()) {
             run.appendAll(ExpectedVersion.noStream(), given);
         }
@@ -116,6 +120,10 @@ final class StreamRun<C, E, S> {
         for (StoredEvent event : stored) {
             events.add((E) classes.read(event));
             metadata.add(event.metadata());
+        }
+        Class<? extends S> snapshotType = snapshots;
+        if (snapshotType != null) {
+            SnapshotCheck.check(fixture, stream, snapshotType, events, metadata);
         }
         ExpectedVersion read = stored.isEmpty()
                 ? ExpectedVersion.noStream()

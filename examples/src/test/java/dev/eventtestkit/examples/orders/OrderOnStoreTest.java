@@ -46,4 +46,12 @@ class OrderOnStoreTest {
               .thenOneConflicts()                               // both read "no stream"; the second finds it
               .thenOneRejected();                               // "order o-1 already exists", on every path
     }
+
+    @Test
+    void aSnapshotOfTheOrderPlusLaterEventsIsTheReplayedOrder() {
+        order1.withSnapshots(OrderState.class)                  // at every version: snapshot + later events == replay
+              .given(new OrderCreated("o-1", 100), new PaymentProcessed("o-1", "p-1"))
+              .when(new ShipOrder("o-1"))
+              .thenEvents(new OrderShipped("o-1"));
+    }
 }
