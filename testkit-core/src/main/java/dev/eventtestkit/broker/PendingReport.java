@@ -14,8 +14,8 @@ final class PendingReport {
     static String render(List<ConsumerGroup> groups, QueueSteps queues, VirtualClock clock) {
         List<String> lines = new ArrayList<>();
         for (ConsumerGroup group : groups) {
-            if (group.stoppedAt != null) {
-                continue; // stopped on purpose, and reported when it stopped
+            if (group.stoppedAt != null || group.neverJoined()) {
+                continue; // stopped on purpose and reported then, or only positioned (seek) before it subscribes
             }
             for (Cursor cursor : group.cursors) {
                 if (!group.hasInstances()) {

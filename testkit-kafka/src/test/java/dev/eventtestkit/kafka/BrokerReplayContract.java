@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.eventtestkit.broker.Broker;
 import dev.eventtestkit.broker.Message;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -116,6 +117,7 @@ abstract class BrokerReplayContract {
 
         broker.seek("orders", "late", partition, 1);
         broker.seek("orders", "late", other, otherEnd);
+        broker.awaitIdle(Duration.ofSeconds(30));           // a group only positioned, not subscribed, waits for nothing
         broker.subscribe("orders", "late", received::add);
         broker.runUntilIdle();
 
