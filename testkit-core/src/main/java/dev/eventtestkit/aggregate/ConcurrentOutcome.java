@@ -80,9 +80,20 @@ public final class ConcurrentOutcome<C, E, S> {
         }
     }
 
-    /** One path: its name, A's and B's attempts, what they appended and the state the stream ends in. */
-    private record Path<C, E, S>(String name, boolean race, @Nullable String read, Attempt<C, E, S> a,
-            Attempt<C, E, S> b, List<E> appended, S state) {
+    /**
+     * One path: its name, whether B went (or appended) first, A's and B's attempts, what they appended and the
+     * state the stream ends in.
+     */
+    private record Path<C, E, S>(String name, boolean race, boolean bFirst, @Nullable String read,
+            Attempt<C, E, S> a, Attempt<C, E, S> b, List<E> appended, S state) {
+
+        Attempt<C, E, S> first() {
+            return bFirst ? b : a;
+        }
+
+        Attempt<C, E, S> second() {
+            return bFirst ? a : b;
+        }
 
         int rejections() {
             return (a.rejected() ? 1 : 0) + (b.rejected() ? 1 : 0);
@@ -125,7 +136,7 @@ public final class ConcurrentOutcome<C, E, S> {
         Attempt<C, E, S> early = new Attempt<>(firstLabel, one, run.append(one), null, null, -1);
         StreamRun.Decided<C, E, S> two = run.decide(decision(second));
         Attempt<C, E, S> late = new Attempt<>(bFirst ? "A" : "B", two, run.append(two), null, null, -1);
-        return path(name, false, null, run, given.size(), bFirst ? late : early, bFirst ? early : late);
+        return path(name, false, bFirst, null, run, given.size(), bFirst ? late : early, bFirst ? early : late);
     }
 
     private static <C, E, S> Path<C, E, S> race(String name, StreamFixture<C, E, S> fixture,
@@ -141,7 +152,7 @@ public final class ConcurrentOutcome<C, E, S> {
             StreamRun.Decided<C, E, S> again = run.decide(decision(loser));
             late = new Attempt<>(bFirst ? "A" : "B", lost, -1, conflict, again, run.append(again));
         }
-        return path(name, true, describe(won.read()), run, given.size(), bFirst ? late : early,
+        return path(name, true, bFirst, describe(won.read()), run, given.size(), bFirst ? late : early,
                 bFirst ? early : late);
     }
 
@@ -153,10 +164,11 @@ public final class ConcurrentOutcome<C, E, S> {
         return read.isNoStream() ? "both read the stream before it existed" : "both read version " + read.version();
     }
 
-    private static <C, E, S> Path<C, E, S> path(String name, boolean race, @Nullable String read,
+    private static <C, E, S> Path<C, E, S> path(String name, boolean race, boolean bFirst, @Nullable String read,
             StreamRun<C, E, S> run, int given, Attempt<C, E, S> a, Attempt<C, E, S> b) {
         List<E> events = run.events();
-        return new Path<>(name, race, read, a, b, List.copyOf(events.subList(given, events.size())), run.state());
+        return new Path<>(name, race, bFirst, read, a, b, List.copyOf(events.subList(given, events.size())),
+                run.state());
     }
 
     /**
@@ -169,7 +181,7 @@ public final class ConcurrentOutcome<C, E, S> {
      */
     public ConcurrentOutcome<C, E, S> thenOneConflicts() {
         return expect("the second append of each race refused with a wrong expected version",
-                path -> !path.race() || loserOf(path).conflict() != null);
+                path -> !path.race() || path.second().conflict() != null);
     }
 
     /**
@@ -181,7 +193,7 @@ public final class ConcurrentOutcome<C, E, S> {
      */
     public ConcurrentOutcome<C, E, S> thenRetrySucceeds() {
         return expect("the second writer of each race to conflict, then be accepted when retried",
-                path -> !path.race() || loserOf(path).conflict() != null && !loserOf(path).rejected());
+                path -> !path.race() || path.second().conflict() != null && !path.second().rejected());
     }
 
     /**
@@ -227,11 +239,6 @@ public final class ConcurrentOutcome<C, E, S> {
         return forEveryPath("the state", path -> assertions.accept(path.state()));
     }
 
-    private Attempt<C, E, S> loserOf(Path<C, E, S> path) {
-        // the race's second writer is the one that did not append first: B on "A appends first", A otherwise
-        return path.name().endsWith("A appends first") ? path.b() : path.a();
-    }
-
     private ConcurrentOutcome<C, E, S> expect(String expectation, Predicate<Path<C, E, S>> holds) {
         List<Path<C, E, S>> failing = new ArrayList<>();
         for (Path<C, E, S> path : paths) {
@@ -268,15 +275,12 @@ public final class ConcurrentOutcome<C, E, S> {
         text.append("A = ").append(format.render(commandA)).append('\n');
         text.append("B = ").append(format.render(commandB));
         for (Path<C, E, S> path : paths) {
-            text.append('\n').append(marked.contains(path) ? "> " : "  ");
+            text.append('\n').append(marked.stream().anyMatch(failing -> failing == path) ? "> " : "  ");
             text.append(String.format("%-22s ", path.name() + ":"));
             if (path.read() != null) {
                 text.append(path.read()).append("; ");
             }
-            boolean bFirst = path.name().startsWith("B") || path.name().endsWith("B appends first");
-            Attempt<C, E, S> first = bFirst ? path.b() : path.a();
-            Attempt<C, E, S> second = bFirst ? path.a() : path.b();
-            text.append(first.describe(format)).append("; ").append(second.describe(format));
+            text.append(path.first().describe(format)).append("; ").append(path.second().describe(format));
         }
         return text.toString();
     }
