@@ -53,7 +53,8 @@ final class Coverage {
             if (entry.partition() >= 0) {
                 groups.add(group);
             }
-            String resource = entry.partition() < 0 ? "queue " + entry.topic() : dependence.resource(group, false);
+            String resource = entry.partition() < 0 ? "queue " + entry.topic() : dependence.resource(group, false, entry.topic(),
+                    entry.partition());
             long sequence = sequences.getOrDefault(resource, (long) resource.hashCode());
             sequence = sequence * 0x100000001B3L + Objects.hash(entry.position(), entry.time(), entry.kind(),
                     entry.fault(), group, entry.attempt(), entry.detail());
