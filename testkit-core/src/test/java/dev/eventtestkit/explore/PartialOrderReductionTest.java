@@ -249,9 +249,9 @@ class PartialOrderReductionTest {
     /** Issue 14's target: 12 keyed messages, one 3-partition topic, 3 groups that only record per key. */
     @Test
     void twelveKeyedMessagesThreeGroupsWithStatePerKeyIsOneSchedule() {
-        ExplorationResult result = Explorer.exhaustive(10_000)
-                .independentPartitions("billing", "shipping", "audit")
-                .run(PartialOrderReductionTest::twelveKeyedMessages);
+        Scenario twelveKeyedMessages = PartialOrderReductionTest::twelveKeyedMessages;
+        ExplorationResult result =
+        Explorer.exhaustive(10_000).independentPartitions("billing", "shipping", "audit").run(twelveKeyedMessages);
 
         assertThat(result.exhausted()).isTrue();
         assertThat(result.schedulesRun()).isEqualTo(1);
