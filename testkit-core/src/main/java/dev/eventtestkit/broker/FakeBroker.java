@@ -37,6 +37,8 @@ import org.jspecify.annotations.Nullable;
 public final class FakeBroker implements Broker, QueueBroker {
 
     private static final int ANY_PARTITION = -1;
+    /** The most partitions one topic may have: far beyond any real topic, and small enough to allocate. */
+    static final int MAX_PARTITIONS = 100_000;
 
     private final long seed;
     private final VirtualClock clock;
@@ -109,9 +111,9 @@ public final class FakeBroker implements Broker, QueueBroker {
 
     private FakeBroker createTopicInside(String name, int partitions) {
         Objects.requireNonNull(name, "name");
-        if (partitions < 1) {
-            throw new IllegalArgumentException("topic " + name + ": a topic has 1 or more partitions, was "
-                    + partitions);
+        if (partitions < 1 || partitions > MAX_PARTITIONS) {
+            throw new IllegalArgumentException("topic " + name + ": a topic has 1 to " + MAX_PARTITIONS
+                    + " partitions, was " + partitions);
         }
         Topic existing = topics.get(name);
         if (existing == null) {
