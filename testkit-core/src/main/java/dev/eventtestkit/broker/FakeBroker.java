@@ -39,6 +39,8 @@ import org.jspecify.annotations.Nullable;
 public final class FakeBroker implements Broker, QueueBroker {
 
     private static final int ANY_PARTITION = -1;
+    /** The most partitions one topic may have: far beyond any real topic, and small enough to allocate. */
+    static final int MAX_PARTITIONS = 100_000;
 
     private final long seed;
     private final VirtualClock clock;
@@ -99,15 +101,15 @@ public final class FakeBroker implements Broker, QueueBroker {
      * Creates a topic; creating an existing topic with the same partition count does nothing.
      *
      * @param name the topic
-     * @param partitions how many partitions, 1 or more
+     * @param partitions how many partitions, 1 to 100,000
      * @return this broker
-     * @throws IllegalArgumentException when {@code partitions} is below 1
+     * @throws IllegalArgumentException when {@code partitions} is below 1 or above 100,000
      * @throws IllegalStateException when the topic exists with another partition count
      */
     public FakeBroker createTopic(String name, int partitions) {
-        if (partitions < 1) {
-            throw new IllegalArgumentException("topic " + name + ": a topic has 1 or more partitions, was "
-                    + partitions);
+        if (partitions < 1 || partitions > MAX_PARTITIONS) {
+            throw new IllegalArgumentException("topic " + name + ": a topic has 1 to " + MAX_PARTITIONS
+                    + " partitions, was " + partitions);
         }
         return createTopic(name, TopicOptions.partitions(partitions));
     }
