@@ -148,10 +148,10 @@ public final class Explorer {
                     : runner.replay(seed, prefix, true);
             traces.add(outcome.trace());
             if (outcome.failed()) {
-                Outcome shrunk = shrinking ? Shrinker.shrink(runner, outcome) : outcome;
+                Shrinker.Shrunk shrunk = shrinking ? Shrinker.shrink(runner, outcome) : null;
                 String report = FailureReport.render(describe(run), replayCode(outcome), outcome, shrunk, faults);
                 return new ExplorationResult(run, traces.size(), false,
-                        new ExplorationFailure(run, outcome, shrunk, report));
+                        new ExplorationFailure(run, outcome, shrunk == null ? outcome : shrunk.outcome(), report));
             }
             if (mode == Mode.EXHAUSTIVE) {
                 List<Integer> next = nextPrefix(outcome.choices());

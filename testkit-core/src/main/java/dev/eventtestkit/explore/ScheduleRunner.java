@@ -31,7 +31,23 @@ final class ScheduleRunner {
         return run(seed, new RecordingChooser(null, values, strict));
     }
 
+    /** A run whose every choice point is named to the chooser: the shrinker's. */
+    Outcome described(long seed, DecisionChooser chooser) {
+        Run run = run(seed, chooser);
+        return new Outcome(seed, run.broker.trace(), List.copyOf(chooser.choices()), run.failure);
+    }
+
     private Outcome run(long seed, RecordingChooser chooser) {
+        Run run = run(seed, (Chooser) chooser);
+        if (run.failure == null) {
+            chooser.requireWholePrefixPlayed();
+        }
+        return new Outcome(seed, run.broker.trace(), List.copyOf(chooser.choices()), run.failure);
+    }
+
+    private record Run(FakeBroker broker, @Nullable Throwable failure) {}
+
+    private Run run(long seed, Chooser chooser) {
         FakeBrokerBuilder builder = FakeBroker.builder();
         configuration.accept(builder);
         FakeBroker broker = builder.seed(seed).faults(faults).chooser(chooser).build();
@@ -44,10 +60,7 @@ final class ScheduleRunner {
             failure = thrown;
         }
         rethrowNondeterminism(failure);
-        if (failure == null) {
-            chooser.requireWholePrefixPlayed();
-        }
-        return new Outcome(seed, broker.trace(), List.copyOf(chooser.choices()), failure);
+        return new Run(broker, failure);
     }
 
     /** A scenario that is not deterministic cannot be explored; say so instead of reporting a failure. */
