@@ -78,8 +78,8 @@ final class DeliveryLoop {
                 // queue actions count as caused: a queue consumer may send on every message
                 if ((next == null || next.record.caused()) && ++caused > maxSteps
                         || next != null && next.attempt > maxSteps) {
-                    throw new IllegalStateException(RunawayMessage.render(maxSteps,
-                            next != null && next.attempt > maxSteps, total, clock, trace));
+                    throw RunawayMessage.runaway(maxSteps, next != null && next.attempt > maxSteps, total, clock,
+                            trace);
                 }
                 if (next != null) {
                     deliver(next);

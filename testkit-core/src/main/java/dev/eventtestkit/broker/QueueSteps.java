@@ -459,6 +459,33 @@ final class QueueSteps {
         return named.nextDelivery(names);
     }
 
+    /**
+     * Lines for a broker that cannot settle: a queue whose ready messages no consumer will take, because every
+     * consumer's prefetch window is full of deliveries its handler never settled.
+     */
+    void stalled(List<String> lines) {
+        for (FakeQueue queue : world.queueList) {
+            int active = queue.activeConsumers();
+            if (queue.readyCount() == 0 || active == 0) {
+                continue;
+            }
+            StringBuilder holders = new StringBuilder();
+            for (int c = 0; c < active; c++) {
+                QueueConsumer consumer = queue.consumers.get(c);
+                if (consumer.hasRoom()) {
+                    holders.setLength(0);
+                    break;
+                }
+                holders.append(holders.length() == 0 ? "" : ", ").append(consumer.tag).append(" holds ")
+                        .append(consumer.unsettled).append(" of prefetch ").append(consumer.prefetch);
+            }
+            if (holders.length() > 0) {
+                lines.add("queue " + queue.name + "  " + queue.readyCount() + " message(s) ready, and no consumer"
+                        + " takes them: every prefetch window is full of deliveries never settled (" + holders + ")");
+            }
+        }
+    }
+
     private boolean strikes(FaultKind kind, double rate, InFlight delivery) {
         if (rate <= 0) {
             return false;

@@ -3,6 +3,7 @@ package dev.eventtestkit.explore;
 import dev.eventtestkit.broker.FakeBrokerBuilder;
 import dev.eventtestkit.broker.Faults;
 import dev.eventtestkit.broker.Trace;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -47,9 +48,15 @@ public final class Explorer {
     private final Faults faults;
     private final Consumer<FakeBrokerBuilder> configuration;
     private final boolean shrinking;
+    private final @Nullable Duration settleWithin;
 
     private Explorer(Mode mode, int schedules, long seed, @Nullable Schedule schedule, Faults faults,
             Consumer<FakeBrokerBuilder> configuration, boolean shrinking) {
+        this(mode, schedules, seed, schedule, faults, configuration, shrinking, null);
+    }
+
+    private Explorer(Mode mode, int schedules, long seed, @Nullable Schedule schedule, Faults faults,
+            Consumer<FakeBrokerBuilder> configuration, boolean shrinking, @Nullable Duration settleWithin) {
         this.mode = mode;
         this.schedules = schedules;
         this.seed = seed;
@@ -57,6 +64,7 @@ public final class Explorer {
         this.faults = faults;
         this.configuration = configuration;
         this.shrinking = shrinking;
+        this.settleWithin = settleWithin;
     }
 
     /**
@@ -98,7 +106,7 @@ public final class Explorer {
      */
     public Explorer seed(long seed) {
         Schedule exact = schedule == null ? null : new Schedule(seed, schedule.choices());
-        return new Explorer(mode, schedules, seed, exact, faults, configuration, shrinking);
+        return new Explorer(mode, schedules, seed, exact, faults, configuration, shrinking, settleWithin);
     }
 
     /**
@@ -107,7 +115,7 @@ public final class Explorer {
      */
     public Explorer faults(Faults faults) {
         return new Explorer(mode, schedules, seed, schedule, Objects.requireNonNull(faults, "faults"),
-                configuration, shrinking);
+                configuration, shrinking, settleWithin);
     }
 
     /**
@@ -119,7 +127,7 @@ public final class Explorer {
      */
     public Explorer configure(Consumer<FakeBrokerBuilder> configuration) {
         return new Explorer(mode, schedules, seed, schedule, faults,
-                Objects.requireNonNull(configuration, "configuration"), shrinking);
+                Objects.requireNonNull(configuration, "configuration"), shrinking, settleWithin);
     }
 
     /**
@@ -127,7 +135,29 @@ public final class Explorer {
      * @return a new explorer
      */
     public Explorer shrinking(boolean shrinking) {
-        return new Explorer(mode, schedules, seed, schedule, faults, configuration, shrinking);
+        return new Explorer(mode, schedules, seed, schedule, faults, configuration, shrinking, settleWithin);
+    }
+
+    /**
+     * Checks liveness: after the scenario returns, every schedule's broker must settle within this much
+     * virtual time ({@link dev.eventtestkit.broker.FakeBroker#settle(Duration)}: deliveries, then the clock moved
+     * from timer to timer while deliveries wait on it). A schedule that does not (a retry loop that never ends,
+     * a group that stalls, handlers that keep publishing) fails with a
+     * {@link dev.eventtestkit.broker.NotSettledException} naming what keeps running, the cycle and the virtual
+     * time, and is shrunk and reported like any failure. Off by default; a scenario that never settles inside
+     * its own {@code runUntilIdle} fails the same way whatever this says.
+     *
+     * @param within the horizon, zero or more
+     * @return a new explorer
+     * @throws IllegalArgumentException when {@code within} is negative
+     */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL)
+    public Explorer liveness(Duration within) {
+        Objects.requireNonNull(within, "within");
+        if (within.isNegative()) {
+            throw new IllegalArgumentException("liveness(within): expected a duration of zero or more, was " + within);
+        }
+        return new Explorer(mode, schedules, seed, schedule, faults, configuration, shrinking, within);
     }
 
     /**
@@ -139,7 +169,7 @@ public final class Explorer {
      */
     public ExplorationResult run(Scenario scenario) {
         Objects.requireNonNull(scenario, "scenario");
-        ScheduleRunner runner = new ScheduleRunner(scenario, faults, configuration);
+        ScheduleRunner runner = new ScheduleRunner(scenario, faults, configuration, settleWithin);
         Set<Trace> traces = new HashSet<>();
         List<Integer> prefix = schedule == null ? List.of() : schedule.choices();
         for (int run = 1; run <= schedules; run++) {

@@ -1,6 +1,10 @@
 package dev.eventtestkit.explore;
 
 import dev.eventtestkit.broker.Faults;
+import dev.eventtestkit.broker.NotSettledException;
+import dev.eventtestkit.broker.Trace;
+import dev.eventtestkit.broker.TraceEntry;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,7 +22,9 @@ final class FailureReport {
     static String render(String which, List<String> replay, Outcome original, Shrinker.@Nullable Shrunk shrunk,
             Faults faults) {
         StringBuilder text = new StringBuilder();
-        text.append(which).append(" failed: ").append(Objects.requireNonNull(original.failure())).append("\n\n");
+        Throwable failure = Objects.requireNonNull(original.failure());
+        text.append(which).append(failure instanceof NotSettledException ? " never settles (a liveness failure): "
+                : " failed: ").append(String.valueOf(failure).stripTrailing()).append("\n\n");
         text.append("Replay it:\n");
         for (String line : replay) {
             text.append("  ").append(line).append('\n');
@@ -26,13 +32,13 @@ final class FailureReport {
         text.append('\n');
         if (shrunk == null) {
             text.append("Not shrunk: shrinking is off (shrinking(false)); ").append(counts(original)).append(".\n");
-            return text.append(original.trace().render()).toString();
+            return text.append(timeline(original)).toString();
         }
         Outcome outcome = shrunk.outcome();
         if (outcome == original) {
             text.append("Not shrunk: nothing can be removed (").append(counts(original)).append(").\n");
             minimality(text, shrunk);
-            return text.append(original.trace().render()).toString();
+            return text.append(timeline(original)).toString();
         }
         String withFaults = faults.equals(Faults.none()) ? "" : ".faults(" + faults + ")";
         text.append("Shrunk to ").append(counts(outcome)).append(" (the original had ").append(counts(original))
@@ -45,9 +51,9 @@ final class FailureReport {
         for (Decision decision : shrunk.removed()) {
             text.append("  ").append(decision).append('\n');
         }
-        text.append(outcome.trace().render()).append('\n');
+        text.append(timeline(outcome)).append('\n');
         text.append("Original schedule:\n");
-        return text.append(original.trace().render()).toString();
+        return text.append(timeline(original)).toString();
     }
 
     /** Says which decisions the failure needs, and whether each one was shown to be needed. */
@@ -79,6 +85,42 @@ final class FailureReport {
             }
             text.append('\n');
         }
+    }
+
+    /**
+     * The trace; for a run that never settles, the turns of its cycle between the first and the last one are
+     * left out, in one line that counts them.
+     */
+    static String timeline(Outcome outcome) {
+        Trace trace = outcome.trace();
+        NotSettledException loop = notSettled(outcome.failure());
+        if (loop == null || loop.cycle().isEmpty()) {
+            return trace.render();
+        }
+        int period = loop.cycle().get().size();
+        int span = loop.cycleSpan();
+        int size = trace.size();
+        int turns = span / period;
+        if (turns <= 3 || span > size) {
+            return trace.render();
+        }
+        List<TraceEntry> entries = trace.entries();
+        int head = size - span + period;
+        List<TraceEntry> kept = new ArrayList<>(entries.subList(0, head));
+        kept.addAll(entries.subList(size - period, size));
+        List<String> lines = new ArrayList<>(List.of(new Trace(kept).render().split("\n", -1)));
+        lines.add(1 + head, "... " + (turns - 2) + " more turns of the cycle (" + (span - 2 * period)
+                + " trace entries) ...");
+        return String.join("\n", lines);
+    }
+
+    private static @Nullable NotSettledException notSettled(@Nullable Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof NotSettledException loop) {
+                return loop;
+            }
+        }
+        return null;
     }
 
     private static String counts(Outcome outcome) {

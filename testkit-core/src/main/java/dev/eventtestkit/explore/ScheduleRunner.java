@@ -4,6 +4,7 @@ import dev.eventtestkit.broker.Chooser;
 import dev.eventtestkit.broker.FakeBroker;
 import dev.eventtestkit.broker.FakeBrokerBuilder;
 import dev.eventtestkit.broker.Faults;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -14,11 +15,19 @@ final class ScheduleRunner {
     private final Scenario scenario;
     private final Faults faults;
     private final Consumer<FakeBrokerBuilder> configuration;
+    /** The liveness horizon: after the scenario, the broker must settle within it; null checks nothing. */
+    private final @Nullable Duration settleWithin;
 
     ScheduleRunner(Scenario scenario, Faults faults, Consumer<FakeBrokerBuilder> configuration) {
+        this(scenario, faults, configuration, null);
+    }
+
+    ScheduleRunner(Scenario scenario, Faults faults, Consumer<FakeBrokerBuilder> configuration,
+            @Nullable Duration settleWithin) {
         this.scenario = scenario;
         this.faults = faults;
         this.configuration = configuration;
+        this.settleWithin = settleWithin;
     }
 
     /** A random schedule: exactly what {@code FakeBroker.builder().seed(seed)} would do. */
@@ -54,6 +63,9 @@ final class ScheduleRunner {
         Throwable failure = null;
         try {
             scenario.run(broker);
+            if (settleWithin != null) {
+                broker.settle(settleWithin);
+            }
         } catch (VirtualMachineError fatal) {
             throw fatal;
         } catch (Throwable thrown) {
