@@ -17,14 +17,19 @@ final class FailureReport {
     private FailureReport() {}
 
     /**
+     * @param about a line on the strategy (PCT's bound), or empty
      * @param shrunk what shrinking found; null when shrinking is off
      */
-    static String render(String which, List<String> replay, Outcome original, Shrinker.@Nullable Shrunk shrunk,
-            Faults faults) {
+    static String render(String which, String about, List<String> replay, Outcome original,
+            Shrinker.@Nullable Shrunk shrunk, Faults faults) {
         StringBuilder text = new StringBuilder();
         Throwable failure = Objects.requireNonNull(original.failure());
         text.append(which).append(failure instanceof NotSettledException ? " never settles (a liveness failure): "
-                : " failed: ").append(String.valueOf(failure).stripTrailing()).append("\n\n");
+                : " failed: ").append(String.valueOf(failure).stripTrailing()).append('\n');
+        if (!about.isEmpty()) {
+            text.append(about).append('\n');
+        }
+        text.append('\n');
         text.append("Replay it:\n");
         for (String line : replay) {
             text.append("  ").append(line).append('\n');

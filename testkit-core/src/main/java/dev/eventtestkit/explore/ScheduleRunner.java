@@ -32,7 +32,12 @@ final class ScheduleRunner {
 
     /** A random schedule: exactly what {@code FakeBroker.builder().seed(seed)} would do. */
     Outcome random(long seed) {
-        return run(seed, new RecordingChooser(Chooser.seeded(seed), List.of(), true));
+        return sample(seed, Chooser.seeded(seed));
+    }
+
+    /** A schedule a strategy's chooser picks, recorded so that it replays exactly. */
+    Outcome sample(long seed, Chooser strategy) {
+        return run(seed, new RecordingChooser(strategy, List.of(), true));
     }
 
     /** The given values first, then the defaults; strict makes a value out of range an error. */
@@ -43,7 +48,7 @@ final class ScheduleRunner {
     /** A run whose every choice point is named to the chooser: the shrinker's. */
     Outcome described(long seed, DecisionChooser chooser) {
         Run run = run(seed, chooser);
-        return new Outcome(seed, run.broker.trace(), List.copyOf(chooser.choices()), run.failure);
+        return new Outcome(seed, run.broker.trace(), List.copyOf(chooser.choices()), run.failure, 0);
     }
 
     private Outcome run(long seed, RecordingChooser chooser) {
@@ -51,7 +56,7 @@ final class ScheduleRunner {
         if (run.failure == null) {
             chooser.requireWholePrefixPlayed();
         }
-        return new Outcome(seed, run.broker.trace(), List.copyOf(chooser.choices()), run.failure);
+        return new Outcome(seed, run.broker.trace(), List.copyOf(chooser.choices()), run.failure, chooser.steps());
     }
 
     private record Run(FakeBroker broker, @Nullable Throwable failure) {}
