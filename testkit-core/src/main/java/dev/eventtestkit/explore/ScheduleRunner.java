@@ -37,34 +37,46 @@ final class ScheduleRunner {
 
     /** A schedule a strategy's chooser picks, recorded so that it replays exactly. */
     Outcome sample(long seed, Chooser strategy) {
-        return run(seed, new RecordingChooser(strategy, List.of(), true));
+        return run(seed, new RecordingChooser(strategy, List.of(), true), null);
     }
 
     /** The given values first, then the defaults; strict makes a value out of range an error. */
     Outcome replay(long seed, List<Integer> values, boolean strict) {
-        return run(seed, new RecordingChooser(null, values, strict));
+        return run(seed, new RecordingChooser(null, values, strict), null);
+    }
+
+    /** A strict replay that writes every step into {@code log}, for partial-order reduction. */
+    Outcome replay(long seed, List<Integer> values, StepLog log) {
+        RecordingChooser chooser = new RecordingChooser(null, values, true);
+        chooser.log(log);
+        return run(seed, chooser, log);
     }
 
     /** A run whose every choice point is named to the chooser: the shrinker's. */
     Outcome described(long seed, DecisionChooser chooser) {
-        Run run = run(seed, chooser);
-        return new Outcome(seed, run.broker.trace(), List.copyOf(chooser.choices()), run.failure, 0);
+        Run run = run(seed, chooser, (StepLog) null);
+        return new Outcome(seed, run.broker.trace(), List.copyOf(chooser.choices()), run.failure, 0,
+                run.broker.coverageAssertions());
     }
 
-    private Outcome run(long seed, RecordingChooser chooser) {
-        Run run = run(seed, (Chooser) chooser);
+    private Outcome run(long seed, RecordingChooser chooser, @Nullable StepLog log) {
+        Run run = run(seed, (Chooser) chooser, log);
         if (run.failure == null) {
             chooser.requireWholePrefixPlayed();
         }
-        return new Outcome(seed, run.broker.trace(), List.copyOf(chooser.choices()), run.failure, chooser.steps());
+        return new Outcome(seed, run.broker.trace(), List.copyOf(chooser.choices()), run.failure, chooser.steps(),
+                run.broker.coverageAssertions());
     }
 
     private record Run(FakeBroker broker, @Nullable Throwable failure) {}
 
-    private Run run(long seed, Chooser chooser) {
+    private Run run(long seed, Chooser chooser, @Nullable StepLog log) {
         FakeBrokerBuilder builder = FakeBroker.builder();
         configuration.accept(builder);
         FakeBroker broker = builder.seed(seed).faults(faults).chooser(chooser).build();
+        if (log != null) {
+            log.watch(broker.clock());
+        }
         Throwable failure = null;
         try {
             scenario.run(broker);
