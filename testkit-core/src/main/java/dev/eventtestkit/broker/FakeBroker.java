@@ -600,6 +600,9 @@ public final class FakeBroker implements Broker, QueueBroker {
      */
     public Map<String, Boolean> coverageAssertions() {
         synchronized (sometimes) {
+            if (sometimes.isEmpty()) {
+                return Map.of();
+            }
             return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sometimes));
         }
     }
