@@ -20,6 +20,8 @@ final class DeliveryLoop {
     private final QueueSteps queues;
     private final VirtualClock clock;
     private final Chooser chooser;
+    /** The chooser when it wants each choice named (the shrinker's), else null: names cost nothing otherwise. */
+    private final @Nullable DescribedChooser described;
     private final Faults faults;
     private final RetryPolicy retryPolicy;
     private final TraceLog trace;
@@ -45,6 +47,7 @@ final class DeliveryLoop {
         this.queues = queues;
         this.clock = clock;
         this.chooser = chooser;
+        this.described = chooser instanceof DescribedChooser named ? named : null;
         this.faults = faults;
         this.retryPolicy = retryPolicy;
         this.trace = trace;
@@ -72,13 +75,13 @@ final class DeliveryLoop {
             int caused = 0;
             while ((queued = queues.collect()) > 0 | collectReady()) {
                 int total = ready.size() + queued;
-                int pick = chooser.nextDelivery(view);
+                int pick = described != null ? (total == 1 ? 0 : pick(total)) : chooser.nextDelivery(view);
                 Delivery next = pick < ready.size() ? ready.get(pick) : null;
                 // queue actions count as caused: a queue consumer may send on every message
                 if ((next == null || next.record.caused()) && ++caused > maxSteps
                         || next != null && next.attempt > maxSteps) {
-                    throw new IllegalStateException(RunawayMessage.render(maxSteps,
-                            next != null && next.attempt > maxSteps, total, clock, trace));
+                    throw RunawayMessage.runaway(maxSteps, next != null && next.attempt > maxSteps, total, clock,
+                            trace);
                 }
                 if (next != null) {
                     deliver(next);
@@ -94,6 +97,25 @@ final class DeliveryLoop {
             queued = 0;
             queues.clearActions();
         }
+    }
+
+    private int pick(int total) {
+        DescribedChooser named = described;
+        if (named == null) {
+            return chooser.nextDelivery(total);
+        }
+        List<String> names = new ArrayList<>(total);
+        for (Delivery delivery : ready) {
+            names.add(name(delivery));
+        }
+        queues.nameActions(names);
+        return named.nextDelivery(names);
+    }
+
+    /** A delivery as a {@link DescribedChooser} reads it: {@code orders[0]@1 to billing, attempt 1}. */
+    static String name(Delivery delivery) {
+        return delivery.record.message().position() + " to " + delivery.cursor.group.name + ", attempt "
+                + delivery.attempt + (delivery.duplicate ? " (duplicate)" : "");
     }
 
     /** A queue action (a dispatch or a handler run, see {@link QueueSteps}) as one step. */
@@ -160,7 +182,7 @@ final class DeliveryLoop {
         Delivery delivery = cursor.open(record);
         long bound = faults.delay().toMillis();
         if (bound > 0) {
-            long millis = chooser.delayMillis(bound);
+            long millis = described == null ? chooser.delayMillis(bound) : described.delayMillis(bound, name(delivery));
             if (millis > 0) {
                 Duration wait = Duration.ofMillis(millis);
                 Instant until = dueAfter(wait);
@@ -215,14 +237,14 @@ final class DeliveryLoop {
     }
 
     private void acknowledge(Delivery delivery) {
-        if (strikes(FaultKind.CRASH_BEFORE_ACK, faults.crashBeforeAck())) {
+        if (strikes(FaultKind.CRASH_BEFORE_ACK, faults.crashBeforeAck(), delivery)) {
             trace.fault(FaultKind.CRASH_BEFORE_ACK, delivery, "handler ran, ack lost, delivered again");
             delivery.attempt++;
             return;
         }
         trace.record(TraceKind.ACK, delivery, "ack");
         settle(delivery);
-        if (duplicatesAgain(delivery) && strikes(FaultKind.DUPLICATE, faults.duplicates())) {
+        if (duplicatesAgain(delivery) && strikes(FaultKind.DUPLICATE, faults.duplicates(), delivery)) {
             trace.fault(FaultKind.DUPLICATE, delivery, "acked, delivered again");
             delivery.cursor.group.duplicates.add(
                     new Delivery(delivery.cursor, delivery.record, delivery.attempt + 1, true));
@@ -387,10 +409,13 @@ final class DeliveryLoop {
         }
     }
 
-    private boolean strikes(FaultKind kind, double rate) {
+    private boolean strikes(FaultKind kind, double rate, Delivery delivery) {
         if (rate <= 0) {
             return false;
         }
-        return rate >= 1 || chooser.fault(kind, rate);
+        if (rate >= 1) {
+            return true;
+        }
+        return described == null ? chooser.fault(kind, rate) : described.fault(kind, rate, name(delivery));
     }
 }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -512,6 +513,56 @@ public final class FakeBroker implements Broker, QueueBroker {
         String waiting = PendingReport.render(groups, queues.steps, clock);
         if (!waiting.isEmpty()) {
             throw new org.opentest4j.AssertionFailedError(waiting);
+        }
+    }
+
+    /**
+     * The liveness check: settles the world the way a running system would, and fails when it never does.
+     * Delivers what is ready, then moves the virtual clock to the next timer (a retry back-off, a delay, the
+     * application's own timers) and delivers again, as long as deliveries wait on the clock, for at most
+     * {@code within} of virtual time. Returns when nothing waits; timers that no delivery waits for are left
+     * for the test to fire.
+     *
+     * <pre>{@code
+     * broker.publish("payments", "o-1", new PaymentRequested("o-1", 100));
+     * broker.settle(Duration.ofMinutes(10));   // fails if the charger retries for ever
+     * }</pre>
+     *
+     * @param within the most virtual time to move the clock by, zero or more
+     * @throws NotSettledException when deliveries still wait after {@code within} (its message lists them and
+     *     the cycle the trace ends with, e.g. a retry loop), when deliveries keep causing deliveries at one
+     *     instant (the step bound), or when a group stalls: records that wait for an instance of a group that has
+     *     none, queue messages no consumer takes because their windows are full of deliveries never settled
+     * @throws IllegalArgumentException when {@code within} is negative
+     */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL)
+    public void settle(Duration within) {
+        Objects.requireNonNull(within, "within");
+        if (within.isNegative()) {
+            throw new IllegalArgumentException("settle(within): expected a duration of zero or more, was " + within);
+        }
+        Instant from = clock.instant();
+        Instant until;
+        try {
+            until = from.plus(within);
+        } catch (ArithmeticException | java.time.DateTimeException tooFar) {
+            until = Instant.MAX;
+        }
+        while (true) {
+            runUntilIdle();
+            List<String> waiting = PendingReport.waiting(groups, queues.steps);
+            if (waiting.isEmpty()) {
+                List<String> stalled = PendingReport.stalled(groups, queues.steps);
+                if (!stalled.isEmpty()) {
+                    throw RunawayMessage.stalled(stalled, clock, trace());
+                }
+                return;
+            }
+            Optional<Instant> next = clock.nextTimer();
+            if (next.isEmpty() || next.get().isAfter(until)) {
+                throw RunawayMessage.horizon(within, from, waiting, clock, trace());
+            }
+            clock.advanceTo(next.get());
         }
     }
 

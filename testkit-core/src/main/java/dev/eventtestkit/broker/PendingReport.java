@@ -12,6 +12,27 @@ final class PendingReport {
 
     /** @return the failure text, or empty when nothing waits */
     static String render(List<ConsumerGroup> groups, QueueSteps queues, VirtualClock clock) {
+        List<String> lines = lines(groups, queues, true, true);
+        queues.pending(lines);
+        return text(lines, clock);
+    }
+
+    /** @return what waits on the virtual clock: a retry back-off, a delay, a message TTL; one line each */
+    static List<String> waiting(List<ConsumerGroup> groups, QueueSteps queues) {
+        List<String> lines = lines(groups, queues, true, false);
+        queues.pending(lines);
+        return lines;
+    }
+
+    /** @return what nothing will ever deliver: records of a group without instances, a consumer that holds its window */
+    static List<String> stalled(List<ConsumerGroup> groups, QueueSteps queues) {
+        List<String> lines = lines(groups, queues, false, true);
+        queues.stalled(lines);
+        return lines;
+    }
+
+    private static List<String> lines(List<ConsumerGroup> groups, QueueSteps queues, boolean waiting,
+            boolean stalled) {
         List<String> lines = new ArrayList<>();
         for (ConsumerGroup group : groups) {
             if (group.stoppedAt != null || group.neverJoined()) {
@@ -19,6 +40,9 @@ final class PendingReport {
             }
             for (Cursor cursor : group.cursors) {
                 if (!group.hasInstances()) {
+                    if (!stalled) {
+                        continue;
+                    }
                     long undelivered = cursor.waiting();
                     if (undelivered > 0) {
                         lines.add(group.topic.name + "[" + cursor.partition + "]  " + group.name + "  "
@@ -26,15 +50,22 @@ final class PendingReport {
                     }
                     continue;
                 }
-                for (Delivery delivery : cursor.pending) {
-                    describe(delivery, lines);
+                if (waiting) {
+                    for (Delivery delivery : cursor.pending) {
+                        describe(delivery, lines);
+                    }
                 }
             }
-            for (Delivery duplicate : group.duplicates) {
-                describe(duplicate, lines);
+            if (waiting) {
+                for (Delivery duplicate : group.duplicates) {
+                    describe(duplicate, lines);
+                }
             }
         }
-        queues.pending(lines);
+        return lines;
+    }
+
+    private static String text(List<String> lines, VirtualClock clock) {
         if (lines.isEmpty()) {
             return "";
         }

@@ -22,6 +22,7 @@ final class QueueSteps {
     private final VirtualClock clock;
     private final TraceLog trace;
     private final Chooser chooser;
+    private final @Nullable DescribedChooser described;
     private final Faults faults;
     private final RetryPolicy retryPolicy;
     /** The actions of the last {@link #collect()}: a consumer, and whether it takes a message or runs one. */
@@ -35,6 +36,7 @@ final class QueueSteps {
         this.clock = clock;
         this.trace = trace;
         this.chooser = chooser;
+        this.described = chooser instanceof DescribedChooser named ? named : null;
         this.faults = faults;
         this.retryPolicy = retryPolicy;
     }
@@ -79,6 +81,30 @@ final class QueueSteps {
         }
         actionConsumers[actions] = consumer;
         actionDispatches[actions++] = dispatch;
+    }
+
+    /** Appends the names of the last {@link #collect()}'s actions, for a {@link DescribedChooser}. */
+    void nameActions(List<String> names) {
+        for (int i = 0; i < actions; i++) {
+            QueueConsumer consumer = actionConsumers[i];
+            if (actionDispatches[i]) {
+                QueueEntry head = consumer.queue.peek();
+                names.add("dispatch " + (head == null ? "nothing" : name(head, consumer.queue)) + " to " + consumer.tag);
+            } else {
+                InFlight running = consumer.window.peekFirst();
+                names.add("run " + (running == null ? "nothing" : name(running.entry, consumer.queue)) + " on "
+                        + consumer.tag + ", attempt " + (running == null ? 0 : running.entry.attempt));
+            }
+        }
+    }
+
+    private static String name(QueueEntry entry, FakeQueue queue) {
+        return entry.traced(queue).position() + (entry.duplicate ? " (duplicate)" : "");
+    }
+
+    private static String name(InFlight delivery) {
+        return name(delivery.entry, delivery.consumer.queue) + " on " + delivery.consumer.tag + ", attempt "
+                + delivery.entry.attempt;
     }
 
     /** Performs action {@code index} of the last {@link #collect()}, inside the loop's step. */
@@ -182,14 +208,14 @@ final class QueueSteps {
     private void acked(InFlight delivery) {
         QueueConsumer consumer = delivery.consumer;
         QueueEntry entry = delivery.entry;
-        if (strikes(FaultKind.CRASH_BEFORE_ACK, faults.crashBeforeAck())) {
+        if (strikes(FaultKind.CRASH_BEFORE_ACK, faults.crashBeforeAck(), delivery)) {
             trace.queueFault(FaultKind.CRASH_BEFORE_ACK, delivery.message, consumer.tag, entry.attempt,
                     "handler ran, ack lost, requeued");
             requeue(consumer.queue, entry, consumer.tag);
             return;
         }
         trace.queue(TraceKind.ACK, delivery.message, consumer.tag, entry.attempt, "ack");
-        if ((!entry.duplicate || faults.duplicates() < 1) && strikes(FaultKind.DUPLICATE, faults.duplicates())) {
+        if ((!entry.duplicate || faults.duplicates() < 1) && strikes(FaultKind.DUPLICATE, faults.duplicates(), delivery)) {
             trace.queueFault(FaultKind.DUPLICATE, delivery.message, consumer.tag, entry.attempt,
                     "acked, delivered again");
             QueueEntry again = entry.copy(entry.exchange, entry.routingKey, entry.headers);
@@ -243,7 +269,7 @@ final class QueueSteps {
         int ready = queue.readyCount();
         if (faults.reorder() && ready > 0) {
             int original = queue.originalIndex(entry);
-            int index = chooser.nextDelivery(ready + 1);
+            int index = place(entry, queue, ready + 1);
             if (index != original) {
                 trace.queueFault(FaultKind.REORDER, entry.traced(queue), consumer, entry.attempt,
                         "requeued at place " + index + " of the " + ready + " ready, not its own place " + original);
@@ -258,7 +284,8 @@ final class QueueSteps {
     void enter(FakeQueue queue, QueueEntry entry) {
         long bound = faults.delay().toMillis();
         if (bound > 0) {
-            long millis = chooser.delayMillis(bound);
+            long millis = described == null ? chooser.delayMillis(bound)
+                    : described.delayMillis(bound, name(entry, queue) + ", attempt " + entry.attempt);
             if (millis > 0) {
                 Duration wait = Duration.ofMillis(millis);
                 trace.queueFault(FaultKind.DELAY, entry.traced(queue), null, entry.attempt, "reaches the queue in "
@@ -436,10 +463,52 @@ final class QueueSteps {
         }
     }
 
-    private boolean strikes(FaultKind kind, double rate) {
+    private int place(QueueEntry entry, FakeQueue queue, int places) {
+        DescribedChooser named = described;
+        if (named == null) {
+            return chooser.nextDelivery(places);
+        }
+        List<String> names = new ArrayList<>(places);
+        for (int i = 0; i < places; i++) {
+            names.add("requeue " + name(entry, queue) + ", attempt " + entry.attempt + " at place " + i);
+        }
+        return named.nextDelivery(names);
+    }
+
+    /**
+     * Lines for a broker that cannot settle: a queue whose ready messages no consumer will take, because every
+     * consumer's prefetch window is full of deliveries its handler never settled.
+     */
+    void stalled(List<String> lines) {
+        for (FakeQueue queue : world.queueList) {
+            int active = queue.activeConsumers();
+            if (queue.readyCount() == 0 || active == 0) {
+                continue;
+            }
+            StringBuilder holders = new StringBuilder();
+            for (int c = 0; c < active; c++) {
+                QueueConsumer consumer = queue.consumers.get(c);
+                if (consumer.hasRoom()) {
+                    holders.setLength(0);
+                    break;
+                }
+                holders.append(holders.length() == 0 ? "" : ", ").append(consumer.tag).append(" holds ")
+                        .append(consumer.unsettled).append(" of prefetch ").append(consumer.prefetch);
+            }
+            if (holders.length() > 0) {
+                lines.add("queue " + queue.name + "  " + queue.readyCount() + " message(s) ready, and no consumer"
+                        + " takes them: every prefetch window is full of deliveries never settled (" + holders + ")");
+            }
+        }
+    }
+
+    private boolean strikes(FaultKind kind, double rate, InFlight delivery) {
         if (rate <= 0) {
             return false;
         }
-        return rate >= 1 || chooser.fault(kind, rate);
+        if (rate >= 1) {
+            return true;
+        }
+        return described == null ? chooser.fault(kind, rate) : described.fault(kind, rate, name(delivery));
     }
 }

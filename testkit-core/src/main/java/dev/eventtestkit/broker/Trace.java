@@ -238,6 +238,7 @@ public final class Trace {
 
         /**
          * @param time when
+         * @param step the delivery step, from 1; 0 outside a delivery
          * @param kind what happened
          * @param fault the fault, for a {@link TraceKind#FAULT}; else null
          * @param topic the topic; for a queue message the queue
@@ -246,8 +247,8 @@ public final class Trace {
          * @param group the group or consumer; null for a publish
          * @param attempt the attempt; 0 for a publish
          */
-        void row(Instant time, TraceKind kind, @Nullable FaultKind fault, String topic, int partition, long offset,
-                @Nullable String group, int attempt);
+        void row(Instant time, int step, TraceKind kind, @Nullable FaultKind fault, String topic, int partition,
+                long offset, @Nullable String group, int attempt);
     }
 
     /**
@@ -263,8 +264,8 @@ public final class Trace {
                 rows.visit(from + row, visitor);
             } else {
                 TraceEntry entry = entries().get(row);
-                visitor.row(entry.time(), entry.kind(), entry.fault(), entry.topic(), entry.partition(), entry.offset(),
-                        entry.group(), entry.attempt());
+                visitor.row(entry.time(), entry.step(), entry.kind(), entry.fault(), entry.topic(), entry.partition(),
+                        entry.offset(), entry.group(), entry.attempt());
             }
         }
     }

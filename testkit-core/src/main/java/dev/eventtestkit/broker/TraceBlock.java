@@ -62,7 +62,7 @@ final class TraceBlock {
     /** Tells {@code visitor} one row's columns, without building its entry or text. */
     void visit(int row, Trace.RowVisitor visitor) {
         Message message = messages[row];
-        visitor.row(times[row], KINDS[kinds[row]], fault(row), message.traceTopic(), message.partition(),
+        visitor.row(times[row], steps[row], KINDS[kinds[row]], fault(row), message.traceTopic(), message.partition(),
                 message.traceOffset(), groups[row], attempts[row]);
     }
 

@@ -63,8 +63,8 @@ final class Coverage {
     }
 
     /** One entry, as a number added to its resource's sequence; runs for every entry of every schedule. */
-    private void row(Instant time, TraceKind kind, @Nullable FaultKind fault, String topic, int partition,
-            long offset, @Nullable String group, int attempt) {
+    private void row(Instant time, int step, TraceKind kind, @Nullable FaultKind fault, String topic,
+            int partition, long offset, @Nullable String group, int attempt) {
         long here = topic.hashCode() * 31L + partition;
         here = here * 31 + offset;
         here = here * 31 + time.hashCode();

@@ -68,6 +68,8 @@ public final class Explorer {
     private List<Long> tryFirst = List.of();
     private @Nullable Consumer<String> progress;
     private LongSupplier ticker = System::nanoTime;
+    /** The liveness horizon of {@link #liveness(Duration)}; null checks nothing after the scenario. */
+    private @Nullable Duration settleWithin;
 
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
 
@@ -190,7 +192,7 @@ public final class Explorer {
      */
     public ExplorationResult run(Scenario scenario) {
         Objects.requireNonNull(scenario, "scenario");
-        Exploration exploration = new Exploration(new ScheduleRunner(scenario, faults, configuration));
+        Exploration exploration = new Exploration(new ScheduleRunner(scenario, faults, configuration, settleWithin));
         if (mode != Mode.SAMPLED) {
             return exploration.walk();
         }
@@ -332,12 +334,13 @@ public final class Explorer {
                 dependence.requireKnown(coverage.groups());
             }
             if (outcome.failed()) {
-                Outcome shrunk = shrinking ? Shrinker.shrink(runner, outcome) : outcome;
+                Shrinker.Shrunk shrunk = shrinking ? Shrinker.shrink(runner, outcome) : null;
                 String bound = strategy.bound(chains, steps);
                 String about = bound.isEmpty() ? "" : strategy + ": " + bound;
                 String report = FailureReport.render(which, about, replayCode(outcome), outcome, shrunk, faults);
-                return result(false, new ExplorationFailure(number, outcome, shrunk, report,
-                        facts(which, outcome, shrunk),
+                Outcome simplest = shrunk == null ? outcome : shrunk.outcome();
+                return result(false, new ExplorationFailure(number, outcome, simplest, report,
+                        facts(which, outcome, simplest),
                         mode == Mode.EXHAUSTIVE ? "schedule-" + number : "seed-" + outcome.seed()));
             }
             progress();
@@ -514,6 +517,31 @@ public final class Explorer {
         copy.tryFirst = tryFirst;
         copy.progress = progress;
         copy.ticker = ticker;
+        copy.settleWithin = settleWithin;
+        return copy;
+    }
+
+    /**
+     * Checks liveness: after the scenario returns, every schedule's broker must settle within this much
+     * virtual time ({@link dev.eventtestkit.broker.FakeBroker#settle(Duration)}: deliveries, then the clock moved
+     * from timer to timer while deliveries wait on it). A schedule that does not (a retry loop that never ends,
+     * a group that stalls, handlers that keep publishing) fails with a
+     * {@link dev.eventtestkit.broker.NotSettledException} naming what keeps running, the cycle and the virtual
+     * time, and is shrunk and reported like any failure. Off by default; a scenario that never settles inside
+     * its own {@code runUntilIdle} fails the same way whatever this says.
+     *
+     * @param within the horizon, zero or more
+     * @return a new explorer
+     * @throws IllegalArgumentException when {@code within} is negative
+     */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL)
+    public Explorer liveness(Duration within) {
+        Objects.requireNonNull(within, "within");
+        if (within.isNegative()) {
+            throw new IllegalArgumentException("liveness(within): expected a duration of zero or more, was " + within);
+        }
+        Explorer copy = copy();
+        copy.settleWithin = within;
         return copy;
     }
 
@@ -620,6 +648,7 @@ public final class Explorer {
     Explorer ticker(LongSupplier ticker) {
         Explorer copy = copy();
         copy.ticker = ticker;
+        copy.settleWithin = settleWithin;
         return copy;
     }
 

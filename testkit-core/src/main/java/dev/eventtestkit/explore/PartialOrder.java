@@ -1,8 +1,6 @@
 package dev.eventtestkit.explore;
 
-import dev.eventtestkit.broker.FaultKind;
 import dev.eventtestkit.broker.Trace;
-import dev.eventtestkit.broker.TraceEntry;
 import dev.eventtestkit.broker.TraceKind;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -45,11 +43,10 @@ final class PartialOrder {
         }
     }
 
-    /** What one step did beyond its delivery: the partitions it published to, a queue it sent to. */
+    /** What one step did beyond its delivery: the partitions it published to, whether it sent to a queue. */
     private static final class Effects {
         final Set<String> published = new HashSet<>();
         boolean sentToQueue;
-        final List<String> duplicated = new ArrayList<>();
     }
 
     private final Dependence dependence;
@@ -238,33 +235,27 @@ final class PartialOrder {
         for (int i = 0; i < steps; i++) {
             effects[i] = new Effects();
         }
-        for (TraceEntry entry : trace.entries()) {
-            int step = entry.step() - 1;
-            if (step < 0 || step >= steps) {
-                continue;
-            }
-            if (entry.kind() == TraceKind.PUBLISH) {
-                if (entry.partition() < 0) {
+        trace.visit((time, number, kind, fault, topic, partition, offset, group, attempt) -> {
+            int step = number - 1;
+            if (step >= 0 && step < steps && kind == TraceKind.PUBLISH) {
+                if (partition < 0) {
                     effects[step].sentToQueue = true;
                 } else {
-                    effects[step].published.add(entry.topic() + "[" + entry.partition() + "]");
+                    effects[step].published.add(topic + "[" + partition + "]");
                 }
-            } else if (entry.kind() == TraceKind.FAULT && entry.fault() == FaultKind.DUPLICATE) {
-                effects[step].duplicated.add(entry.group() + " " + entry.position());
             }
-        }
+        });
         return effects;
     }
 
     /** @return for each record a step published (or message it sent), that step */
     private static Map<String, Integer> publishers(Trace trace) {
         Map<String, Integer> published = new HashMap<>();
-        for (TraceEntry entry : trace.entries()) {
-            if (entry.step() >= 1 && entry.kind() == TraceKind.PUBLISH) {
-                published.putIfAbsent(StepLog.position(entry.partition() < 0, entry.topic(), entry.partition(),
-                        entry.offset()), entry.step() - 1);
+        trace.visit((time, step, kind, fault, topic, partition, offset, group, attempt) -> {
+            if (step >= 1 && kind == TraceKind.PUBLISH) {
+                published.putIfAbsent(StepLog.position(partition < 0, topic, partition, offset), step - 1);
             }
-        }
+        });
         return published;
     }
 

@@ -4,6 +4,7 @@ import dev.eventtestkit.broker.Chooser;
 import dev.eventtestkit.broker.FakeBroker;
 import dev.eventtestkit.broker.FakeBrokerBuilder;
 import dev.eventtestkit.broker.Faults;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -14,11 +15,19 @@ final class ScheduleRunner {
     private final Scenario scenario;
     private final Faults faults;
     private final Consumer<FakeBrokerBuilder> configuration;
+    /** The liveness horizon: after the scenario, the broker must settle within it; null checks nothing. */
+    private final @Nullable Duration settleWithin;
 
     ScheduleRunner(Scenario scenario, Faults faults, Consumer<FakeBrokerBuilder> configuration) {
+        this(scenario, faults, configuration, null);
+    }
+
+    ScheduleRunner(Scenario scenario, Faults faults, Consumer<FakeBrokerBuilder> configuration,
+            @Nullable Duration settleWithin) {
         this.scenario = scenario;
         this.faults = faults;
         this.configuration = configuration;
+        this.settleWithin = settleWithin;
     }
 
     /** A random schedule: exactly what {@code FakeBroker.builder().seed(seed)} would do. */
@@ -43,7 +52,25 @@ final class ScheduleRunner {
         return run(seed, chooser, log);
     }
 
+    /** A run whose every choice point is named to the chooser: the shrinker's. */
+    Outcome described(long seed, DecisionChooser chooser) {
+        Run run = run(seed, chooser, (StepLog) null);
+        return new Outcome(seed, run.broker.trace(), List.copyOf(chooser.choices()), run.failure, 0,
+                run.broker.coverageAssertions());
+    }
+
     private Outcome run(long seed, RecordingChooser chooser, @Nullable StepLog log) {
+        Run run = run(seed, (Chooser) chooser, log);
+        if (run.failure == null) {
+            chooser.requireWholePrefixPlayed();
+        }
+        return new Outcome(seed, run.broker.trace(), List.copyOf(chooser.choices()), run.failure, chooser.steps(),
+                run.broker.coverageAssertions());
+    }
+
+    private record Run(FakeBroker broker, @Nullable Throwable failure) {}
+
+    private Run run(long seed, Chooser chooser, @Nullable StepLog log) {
         FakeBrokerBuilder builder = FakeBroker.builder();
         configuration.accept(builder);
         FakeBroker broker = builder.seed(seed).faults(faults).chooser(chooser).build();
@@ -53,17 +80,16 @@ final class ScheduleRunner {
         Throwable failure = null;
         try {
             scenario.run(broker);
+            if (settleWithin != null) {
+                broker.settle(settleWithin);
+            }
         } catch (VirtualMachineError fatal) {
             throw fatal;
         } catch (Throwable thrown) {
             failure = thrown;
         }
         rethrowNondeterminism(failure);
-        if (failure == null) {
-            chooser.requireWholePrefixPlayed();
-        }
-        return new Outcome(seed, broker.trace(), List.copyOf(chooser.choices()), failure, chooser.steps(),
-                broker.coverageAssertions());
+        return new Run(broker, failure);
     }
 
     /** A scenario that is not deterministic cannot be explored; say so instead of reporting a failure. */

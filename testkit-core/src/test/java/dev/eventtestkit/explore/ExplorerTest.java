@@ -95,7 +95,7 @@ class ExplorerTest {
         ExplorationFailure failure = result.failure().orElseThrow();
         assertThat(failure.cause()).isInstanceOf(AssertionFailedError.class);
         assertThat(failure.shrunkTrace().faults()).hasSize(1);
-        assertThat(failure.shrunkSchedule().choices()).containsOnly(0, 1).contains(1);
+        assertThat(failure.shrunkSchedule().choices()).contains(1).allMatch(c -> c == 0 || c == 1);
         assertThat(result.schedulesRun()).isEqualTo(failure.scheduleNumber());
     }
 

@@ -42,8 +42,13 @@ class InterleavingsTest {
                   Explorer.replay(0L).faults(Faults.builder().duplicates(0.5).build()).run(scenario)
 
                 Shrunk to 1 fault and 0 departures from the default order (the original had 2 faults and 1 departure from the default order):
-                  Explorer.replay(Schedule.of(0L, 0, 0, 1)).faults(Faults.builder().duplicates(0.5).build()).run(scenario)
-                  failed: org.opentest4j.AssertionFailedError: expected: <{o-1=1, o-2=1, o-3=1}> but was: <{o-1=1, o-2=1, o-3=2}>
+                  Explorer.replay(Schedule.of(0L, 0, 1)).faults(Faults.builder().duplicates(0.5).build()).run(scenario)
+                  failed: org.opentest4j.AssertionFailedError: expected: <{o-1=1, o-2=1, o-3=1}> but was: <{o-1=1, o-2=2, o-3=1}>
+                1-minimal: without any one of these it passes:
+                  fault duplicate: orders[0]@1 to billing, attempt 1
+                Removed:
+                  departure: orders[0]@2 to billing, attempt 1 before orders[0]@1 to billing, attempt 2 (duplicate)
+                  fault duplicate: orders[0]@1 to billing, attempt 2 (duplicate)
                 time                      step  position     group    attempt  event
                 2026-01-01T00:00:00.000Z  -     orders[0]@0  -        -        publish OrderPlaced v1 key=o-1
                 2026-01-01T00:00:00.000Z  -     orders[0]@1  -        -        publish OrderPlaced v1 key=o-2
@@ -52,11 +57,11 @@ class InterleavingsTest {
                 2026-01-01T00:00:00.000Z  1     orders[0]@0  billing  1        ack
                 2026-01-01T00:00:00.000Z  2     orders[0]@1  billing  1        deliver to instance 1
                 2026-01-01T00:00:00.000Z  2     orders[0]@1  billing  1        ack
-                2026-01-01T00:00:00.000Z  3     orders[0]@2  billing  1        deliver to instance 1
-                2026-01-01T00:00:00.000Z  3     orders[0]@2  billing  1        ack
-                2026-01-01T00:00:00.000Z  3     orders[0]@2  billing  1        fault duplicate: acked, delivered again
-                2026-01-01T00:00:00.000Z  4     orders[0]@2  billing  2        deliver to instance 1
-                2026-01-01T00:00:00.000Z  4     orders[0]@2  billing  2        ack
+                2026-01-01T00:00:00.000Z  2     orders[0]@1  billing  1        fault duplicate: acked, delivered again
+                2026-01-01T00:00:00.000Z  3     orders[0]@1  billing  2        deliver to instance 1
+                2026-01-01T00:00:00.000Z  3     orders[0]@1  billing  2        ack
+                2026-01-01T00:00:00.000Z  4     orders[0]@2  billing  1        deliver to instance 1
+                2026-01-01T00:00:00.000Z  4     orders[0]@2  billing  1        ack
 
                 Original schedule:
                 time                      step  position     group    attempt  event
@@ -238,7 +243,9 @@ class InterleavingsTest {
                 Replay it:
                   Explorer.replay(Schedule.of(0L, 1)).run(scenario)
 
-                Not shrunk: no schedule with fewer faults or departures from the default order fails this way (0 faults and 1 departure from the default order).
+                Not shrunk: nothing can be removed (0 faults and 1 departure from the default order).
+                1-minimal: without any one of these it passes:
+                  departure: payments[0]@0 to projection, attempt 1 before orders[0]@0 to projection, attempt 1
                 time                      step  position       group       attempt  event
                 2026-01-01T00:00:00.000Z  -     orders[0]@0    -           -        publish OrderPlaced v1 key=o-1
                 2026-01-01T00:00:00.000Z  -     payments[0]@0  -           -        publish PaymentCharged v1 key=o-1
@@ -302,7 +309,10 @@ class InterleavingsTest {
                 Replay it:
                   Explorer.replay(Schedule.of(0L, 0, 2, 1)).run(scenario)
 
-                Not shrunk: no schedule with fewer faults or departures from the default order fails this way (0 faults and 2 departures from the default order).
+                Not shrunk: nothing can be removed (0 faults and 2 departures from the default order).
+                1-minimal: without any one of these it passes:
+                  departure: dispatch orders#1 to ctag-2 before run orders#0 on ctag-1, attempt 1
+                  departure: run orders#1 on ctag-2, attempt 1 before run orders#0 on ctag-1, attempt 1
                 time                      step  position     group   attempt  event
                 2026-01-01T00:00:00.000Z  -     (default)#0  -       -        send OrderPlaced v1 key=orders -> orders
                 2026-01-01T00:00:00.000Z  -     (default)#1  -       -        send OrderPlaced v1 key=orders -> orders

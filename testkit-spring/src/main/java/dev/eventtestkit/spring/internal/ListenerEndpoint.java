@@ -2,22 +2,27 @@ package dev.eventtestkit.spring.internal;
 
 import dev.eventtestkit.broker.FakeBroker;
 import dev.eventtestkit.broker.Message;
-import dev.eventtestkit.broker.MessageHandler;
+import dev.eventtestkit.broker.Subscription;
 import dev.eventtestkit.spring.UnreadableRecordException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerInterceptor;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -36,6 +41,7 @@ import org.springframework.kafka.listener.AcknowledgingMessageListener;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ConsumerAwareMessageListener;
+import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.GenericMessageListener;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
@@ -65,6 +71,8 @@ final class ListenerEndpoint {
     private static final String RETRY_TOPIC_PACKAGE = "org.springframework.kafka.retrytopic.";
 
     private final String name;
+    /** The name as failure messages start with it: {@code @KafkaListener Listener.on(String)}. */
+    private final String label;
     private final List<String> topics;
     private final String group;
     private final int concurrency;
@@ -76,13 +84,19 @@ final class ListenerEndpoint {
     private final String targetType;
     private final @Nullable RecordInterceptor<Object, Object> interceptor;
     private final List<ConsumerInterceptor<Object, Object>> consumerInterceptors;
+    /** The listener, when it (or the bean its adapter calls) is {@code ConsumerSeekAware}. */
+    private final @Nullable ConsumerSeekAware seekAware;
+    /** Its callback on the broker it is connected to now; null when not seek-aware or not connected. */
+    private @Nullable FakeSeekCallback seeks;
+    private final Set<TopicPartition> assigned = new LinkedHashSet<>();
 
-    private ListenerEndpoint(String name, List<String> topics, String group, int concurrency,
+    private ListenerEndpoint(String name, String label, List<String> topics, String group, int concurrency,
             MessageListenerContainer container, Object listener, Deserializer<?> keyDeserializer,
             Deserializer<?> valueDeserializer, ListenerErrors errors, String targetType,
             @Nullable RecordInterceptor<Object, Object> interceptor,
-            List<ConsumerInterceptor<Object, Object>> consumerInterceptors) {
+            List<ConsumerInterceptor<Object, Object>> consumerInterceptors, @Nullable ConsumerSeekAware seekAware) {
         this.name = name;
+        this.label = label;
         this.topics = topics;
         this.group = group;
         this.concurrency = concurrency;
@@ -94,6 +108,7 @@ final class ListenerEndpoint {
         this.targetType = targetType;
         this.interceptor = interceptor;
         this.consumerInterceptors = consumerInterceptors;
+        this.seekAware = seekAware;
     }
 
     /** A {@code @KafkaListener} endpoint, as spring-kafka's registry creates its container. */
@@ -116,7 +131,7 @@ final class ListenerEndpoint {
                     + factory.getClass().getName() + ")", "build it on a ConcurrentKafkaListenerContainerFactory");
         }
         return capture("@KafkaListener " + name, name, method, container, consumers,
-                endpoint.getConsumerProperties(), backOffs);
+                endpoint.getConsumerProperties(), backOffs, bean);
     }
 
     /**
@@ -126,12 +141,13 @@ final class ListenerEndpoint {
     static ListenerEndpoint capture(String beanName, AbstractMessageListenerContainer<?, ?> container,
             Map<CommonErrorHandler, VirtualBackOff> backOffs) {
         String name = "listener container bean '" + beanName + "'";
-        return capture(name, name, null, container, consumerFactory(container), null, backOffs);
+        return capture(name, name, null, container, consumerFactory(container), null, backOffs, null);
     }
 
     private static ListenerEndpoint capture(String label, String name, @Nullable Method method,
             MessageListenerContainer container, ConsumerFactory<?, ?> consumers,
-            @Nullable Properties endpointProperties, Map<CommonErrorHandler, VirtualBackOff> backOffs) {
+            @Nullable Properties endpointProperties, Map<CommonErrorHandler, VirtualBackOff> backOffs,
+            @Nullable Object bean) {
         ContainerProperties properties = container.getContainerProperties();
         if (properties.getTopicPattern() != null) {
             throw unsupported(label, "subscribes to the topic pattern \"" + properties.getTopicPattern() + "\"",
@@ -174,13 +190,16 @@ final class ListenerEndpoint {
         copy(properties.getKafkaConsumerProperties(), config);
         copy(endpointProperties, config);
         int concurrency = container instanceof ConcurrentMessageListenerContainer<?, ?> c ? c.getConcurrency() : 1;
-        return new ListenerEndpoint(name, List.of(properties.getTopics()), group, Math.max(1, concurrency),
+        // spring-kafka's adapters are ConsumerSeekAware themselves and pass the calls on to a bean that is
+        ConsumerSeekAware seekAware = listener instanceof ConsumerSeekAware aware
+                && (bean == null || bean instanceof ConsumerSeekAware) ? aware : null;
+        return new ListenerEndpoint(name, label, List.of(properties.getTopics()), group, Math.max(1, concurrency),
                 container, listener, deserializer(consumers.getKeyDeserializer(), config, true, label),
                 deserializer(consumers.getValueDeserializer(), config, false, label),
                 ListenerErrors.of(container instanceof AbstractMessageListenerContainer<?, ?> a
                         ? a.getCommonErrorHandler() : null, backOffs),
                 method != null ? targetType(method) : valueType(listener), recordInterceptor(container),
-                consumerInterceptors(config, label));
+                consumerInterceptors(config, label), seekAware);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -241,29 +260,69 @@ final class ListenerEndpoint {
                 : value.toString();
     }
 
-    List<String> topics() {
-        return topics;
-    }
-
-    String group() {
-        return group;
-    }
-
-    int concurrency() {
-        return concurrency;
-    }
-
     void clearErrorState() {
         errors.clearState();
     }
 
-    /** @return one instance of this listener's group on the broker */
-    MessageHandler handler(SpringWorld world, FakeBroker broker) {
+    /**
+     * Joins the broker: {@code concurrency} instances of the group on each topic, then, for a
+     * {@code ConsumerSeekAware} listener, the callbacks a container makes when its consumers start and are
+     * assigned partitions (per instance, Kafka's range assignment, at the group's position).
+     *
+     * @return the subscriptions, to close when the app leaves this broker
+     */
+    List<Subscription> connect(SpringWorld world, FakeBroker broker) {
+        List<Subscription> subscriptions = new ArrayList<>();
         Consumer<?, ?> consumer = ConsumerProxy.of(group, broker);
-        return message -> deliver(world, message, consumer);
+        for (String topic : topics) {
+            for (int instance = 0; instance < concurrency; instance++) {
+                subscriptions.add(broker.subscribe(topic, group, message -> deliver(world, message, consumer)));
+            }
+        }
+        if (seekAware != null) {
+            FakeSeekCallback callback = new FakeSeekCallback(group, broker);
+            seeks = callback;
+            for (int instance = 0; instance < concurrency; instance++) {
+                seekAware.registerSeekCallback(callback);
+                Map<TopicPartition, Long> assignment = new LinkedHashMap<>();
+                for (String topic : topics) {
+                    int partitions = broker.partitions(topic);
+                    int each = partitions / concurrency;
+                    int extra = partitions % concurrency;
+                    int start = instance * each + Math.min(instance, extra);
+                    for (int p = start; p < start + each + (instance < extra ? 1 : 0); p++) {
+                        assignment.put(new TopicPartition(topic, p), callback.position(topic, p));
+                    }
+                }
+                if (!assignment.isEmpty()) {
+                    assigned.addAll(assignment.keySet());
+                    seekAware.onPartitionsAssigned(assignment, callback);
+                }
+            }
+        }
+        return subscriptions;
+    }
+
+    /** The app leaves the broker (the next test's broker, or the context closes): its partitions are revoked. */
+    void disconnect() {
+        if (seekAware != null && seeks != null) {
+            if (!assigned.isEmpty()) {
+                seekAware.onPartitionsRevoked(List.copyOf(assigned));
+            }
+            for (int instance = 0; instance < concurrency; instance++) {
+                seekAware.unregisterSeekCallback();
+            }
+        }
+        assigned.clear();
+        seeks = null;
     }
 
     private void deliver(SpringWorld world, Message message, Consumer<?, ?> consumer) throws Exception {
+        followsContainer(message);
+        FakeSeekCallback callback = seeks;
+        if (callback != null) {
+            callback.delivered(message); // before the listener runs: a seek it makes moves from here
+        }
         RawRecord raw = world.raw(message);
         RecordHeaders headers = raw.recordHeaders();
         Object key;
@@ -293,6 +352,29 @@ final class ListenerEndpoint {
             KafkaUtils.clearConsumerGroupId();
         }
         KafkaInterceptors.onCommit(consumerInterceptors, polled);
+    }
+
+    /**
+     * A container the app paused or started at run time: the fake cannot follow it (it cannot tell a pause's end
+     * from the test's steps), so the run stops at the first record it would deliver to it, never silently.
+     */
+    private void followsContainer(Message message) {
+        TopicPartition partition = new TopicPartition(message.topic(), message.partition());
+        if (container.isPauseRequested() || container.isPartitionPauseRequested(partition)) {
+            throw new AssertionError(label + ": the app paused its listener container ("
+                    + (container.isPauseRequested() ? "pause()" : "pausePartition(" + partition + ")") + "), which"
+                    + " the fake broker of @EventTestkitKafka cannot follow yet: it would deliver "
+                    + message.position() + " to the paused listener; test pausing with"
+                    + " @EventTestkitKafka(embeddedKafka = true), or keep the container running in this test");
+        }
+        if (container.isRunning()) {
+            container.stop(); // its consumers poll the configured bootstrap servers, not the fake
+            throw new AssertionError(label + ": the app started its listener container (start()), which the fake"
+                    + " broker of @EventTestkitKafka cannot follow: the fake delivers to every listener from the"
+                    + " start and a started container polls the configured bootstrap servers instead (stopped"
+                    + " again); do not start or stop containers in this test, or use"
+                    + " @EventTestkitKafka(embeddedKafka = true)");
+        }
     }
 
     /**

@@ -126,8 +126,7 @@ final class SpringWorld implements SmartLifecycle {
 
     /** Wires the app to a broker: topics from its {@code NewTopic} beans, its listeners, its scheduled tasks. */
     void install(FakeBroker next) {
-        subscriptions.forEach(Subscription::close);
-        subscriptions.clear();
+        disconnect();
         raw.clear();
         broker = next;
         if (running) {
@@ -146,11 +145,7 @@ final class SpringWorld implements SmartLifecycle {
         }
         for (ListenerEndpoint endpoint : endpoints) {
             endpoint.clearErrorState();
-            for (String topic : endpoint.topics()) {
-                for (int instance = 0; instance < endpoint.concurrency(); instance++) {
-                    subscriptions.add(next.subscribe(topic, endpoint.group(), endpoint.handler(this, next)));
-                }
-            }
+            subscriptions.addAll(endpoint.connect(this, next));
         }
     }
 
@@ -214,6 +209,14 @@ final class SpringWorld implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        disconnect();
+    }
+
+    /** The app's listeners leave the broker: seek-aware ones hear their partitions revoked. */
+    private void disconnect() {
+        if (!subscriptions.isEmpty()) {
+            endpoints.forEach(ListenerEndpoint::disconnect);
+        }
         subscriptions.forEach(Subscription::close);
         subscriptions.clear();
     }
