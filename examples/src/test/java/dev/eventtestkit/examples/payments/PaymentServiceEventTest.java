@@ -99,7 +99,7 @@ class PaymentServiceEventTest {
                 2026-01-01T00:00:00.000Z  3     payments[0]@1        payments  2        deliver to instance 1
                 2026-01-01T00:00:00.000Z  3     payment-events[0]@2  -         -        publish PaymentProcessed v1 key=o-2
                 2026-01-01T00:00:00.000Z  3     payments[0]@1        payments  2        ack
-                """);
+                """ + "\n" + Scenarios.report(NonIdempotent.class, "chargesEachOrderOnce", "seed-7960286522194355700"));
     }
 
     @Test
@@ -111,7 +111,7 @@ class PaymentServiceEventTest {
         replay.testEvents().assertStatistics(stats -> stats.started(1).failed(1));
         assertThat(Scenarios.startedTests(replay)).isEqualTo("schedule 1 (seed 7960286522194355700)");
         assertThat(Scenarios.failureMessage(replay))
-                .isEqualTo(original.replace("schedule 2 of 200 (random", "schedule 1 of 1 (random"))
+                .isEqualTo(original.replace("schedule 2 of 200 (random", "schedule 1 of 1 (random").replace("_NonIdempotent.", "_NonIdempotentReplay."))
                 .startsWith("schedule 1 of 1 (random, seed = 7960286522194355700) failed: ");
     }
 

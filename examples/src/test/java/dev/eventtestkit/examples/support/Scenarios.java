@@ -56,6 +56,15 @@ public final class Scenarios {
     }
 
     /** @return the message of the one failed test */
+    /**
+     * @return the line a failing {@code @Interleavings} or {@code @EventTest} message ends with, naming its schedule
+     *     report, e.g. {@code Schedule report: /.../target/eventtestkit-reports/<class>.<method>/seed-0.html}
+     */
+    public static String report(Class<?> scenario, String method, String file) {
+        return "Schedule report: " + dev.eventtestkit.report.html.ReportFiles.file(scenario.getName() + "." + method,
+                file).toAbsolutePath();
+    }
+
     public static String failureMessage(EngineExecutionResults results) {
         Event failed = results.testEvents().failed().list().get(0);
         return failed.getPayload(TestExecutionResult.class).flatMap(TestExecutionResult::getThrowable)

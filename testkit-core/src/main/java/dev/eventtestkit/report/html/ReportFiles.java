@@ -86,8 +86,8 @@ public final class ReportFiles {
     }
 
     private static String part(String text) {
-        StringBuilder out = new StringBuilder(Math.min(text.length(), 120));
-        for (int i = 0; i < text.length() && out.length() < 120; i++) {
+        StringBuilder out = new StringBuilder(Math.min(text.length(), 200));
+        for (int i = 0; i < text.length() && out.length() < 200; i++) {
             char c = text.charAt(i);
             out.append(Character.isLetterOrDigit(c) && c < 128 || c == '.' || c == '_' || c == '-' ? c : '_');
         }
