@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +35,7 @@ import org.jspecify.annotations.Nullable;
  * runs one call at a time: any thread may call it (a handler may publish, an application thread may publish
  * while the test thread waits), but two threads inside it at once fail the second with a message naming both.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class FakeBroker implements Broker, QueueBroker {
 
     private static final int ANY_PARTITION = -1;

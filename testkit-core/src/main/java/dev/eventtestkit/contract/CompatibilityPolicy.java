@@ -1,5 +1,7 @@
 package dev.eventtestkit.contract;
 
+import org.apiguardian.api.API;
+
 /**
  * How strictly differences are judged.
  *
@@ -10,6 +12,7 @@ package dev.eventtestkit.contract;
  *       mean; it accepts the nine differences listed in {@code CONTRACTS.md}.
  * </ul>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum CompatibilityPolicy {
     STRICT,
     LENIENT

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param results one result per subject version, by subject then version; v1 is always compatible
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record CompatibilityReport(List<VersionResult> results) {
 
     public CompatibilityReport {

@@ -1,5 +1,7 @@
 package dev.eventtestkit.contract;
 
+import org.apiguardian.api.API;
+
 /**
  * The typed differences {@link SchemaDiff} finds between two JSON Schemas, with the names schema
  * registries use, and whether each is compatible for BACKWARD under each {@link CompatibilityPolicy}.
@@ -9,6 +11,7 @@ package dev.eventtestkit.contract;
  * undeclared property names. The last six types are Avro's: Apache Avro's own {@code SchemaCompatibility}
  * reports them for {@code .avsc} subjects, under these names, whatever the policy.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum DifferenceType {
     ID_CHANGED(Verdict.COMPATIBLE),
     DESCRIPTION_CHANGED(Verdict.COMPATIBLE),

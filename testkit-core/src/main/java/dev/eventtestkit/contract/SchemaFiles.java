@@ -5,6 +5,7 @@ import dev.eventtestkit.internal.jackson.JacksonJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Reads a single JSON Schema file outside a contracts root, e.g. for {@code testkit diff old.json new.json}.
@@ -13,6 +14,7 @@ import java.util.List;
  * List<Difference> d = SchemaDiff.compare(SchemaFiles.read(Path.of("old.json")), SchemaFiles.read(Path.of("new.json")));
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class SchemaFiles {
 
     private SchemaFiles() {}

@@ -1,6 +1,7 @@
 package dev.eventtestkit.explore;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.opentest4j.AssertionFailedError;
 
@@ -12,6 +13,7 @@ import org.opentest4j.AssertionFailedError;
  * Explorer.random(200).faults(faults).run(scenario).assertNoFailure();
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ExplorationResult {
 
     private final int schedulesRun;

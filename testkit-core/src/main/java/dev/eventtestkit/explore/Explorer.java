@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  * scenario with recorded choices. Both stop at the first failure and shrink it. Immutable: every setter
  * returns a new explorer. Runs on the calling thread.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Explorer {
 
     private enum Mode {

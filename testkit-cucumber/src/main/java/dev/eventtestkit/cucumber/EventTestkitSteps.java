@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * configuration instance, registrations, clock, broker), so nothing is shared between scenarios. Every phrase
  * is in {@code docs/cucumber.md}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class EventTestkitSteps {
 
     private @Nullable ScenarioWorld world;

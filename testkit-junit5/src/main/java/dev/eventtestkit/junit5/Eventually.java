@@ -2,6 +2,7 @@ package dev.eventtestkit.junit5;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.function.Executable;
@@ -19,6 +20,7 @@ import org.opentest4j.AssertionFailedError;
  * Eventually.within(Duration.ofSeconds(5), () -> assertThat(ledger.charges("o-1")).isEqualTo(1));
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Eventually {
 
     private static final Duration POLL = Duration.ofMillis(10);

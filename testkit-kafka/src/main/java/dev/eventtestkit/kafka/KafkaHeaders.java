@@ -1,5 +1,7 @@
 package dev.eventtestkit.kafka;
 
+import org.apiguardian.api.API;
+
 /**
  * The record headers {@link KafkaBroker} writes and reads, all UTF-8 text.
  *
@@ -8,6 +10,7 @@ package dev.eventtestkit.kafka;
  * the value's media type. The contract version is the extension attribute {@code eventversion}. Dead-letter
  * records carry the original record's key, value and headers, plus the {@code dlt_} headers.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class KafkaHeaders {
 
     /** CloudEvents spec version, always {@code 1.0}. */
