@@ -1,11 +1,15 @@
 package dev.eventtestkit.broker;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import dev.eventtestkit.internal.ShortText;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -29,9 +33,15 @@ public final class Trace {
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
     private static final String[] HEADER = {"time", "step", "position", "group", "attempt", "event"};
 
-    /** The broker's rows this trace views (its first {@link #size} rows), or null when built from entries. */
+    /** The payload and headers bound of {@link #withPayloads()}. */
+    public static final int PAYLOAD_CHARS = 200;
+
+    /** The broker's rows this trace views ({@link #size} rows from {@link #from}), or null when built from entries. */
     private final @Nullable TraceRows rows;
+    private final int from;
     private final int size;
+    /** The most characters of a payload or header value {@link #render()} shows under its entry; 0 for none. */
+    private final int payloads;
     /** Built on first read for a view; racing readers build equal lists, so the race is harmless. */
     private @Nullable List<TraceEntry> entries;
     private int cachedHash;
@@ -39,15 +49,27 @@ public final class Trace {
 
     /** @param entries the entries, in the order they happened */
     public Trace(List<TraceEntry> entries) {
-        this.entries = List.copyOf(entries);
+        this(List.copyOf(entries), 0);
+    }
+
+    private Trace(List<TraceEntry> entries, int payloads) {
+        this.entries = entries;
         this.rows = null;
-        this.size = this.entries.size();
+        this.from = 0;
+        this.size = entries.size();
+        this.payloads = payloads;
     }
 
     /** A view of a broker's first {@code size} rows, which never change. */
     Trace(TraceRows rows, int size) {
+        this(rows, 0, size, 0);
+    }
+
+    private Trace(TraceRows rows, int from, int size, int payloads) {
         this.rows = rows;
+        this.from = from;
         this.size = size;
+        this.payloads = payloads;
     }
 
     /** @return the entries, in the order they happened */
@@ -56,7 +78,7 @@ public final class Trace {
         if (built == null) {
             TraceEntry[] all = new TraceEntry[size];
             for (int row = 0; row < size; row++) {
-                all[row] = Objects.requireNonNull(rows).entry(row);
+                all[row] = Objects.requireNonNull(rows).entry(from + row);
             }
             built = List.of(all);
             entries = built;
@@ -85,8 +107,51 @@ public final class Trace {
      * @return the last {@code count} entries (all when there are fewer)
      */
     public Trace last(int count) {
+        int kept = Math.max(0, Math.min(count, size));
+        if (rows != null) {
+            return new Trace(rows, from + size - kept, kept, payloads);
+        }
         List<TraceEntry> all = entries();
-        return new Trace(all.subList(Math.max(0, all.size() - count), all.size()));
+        return new Trace(List.copyOf(all.subList(size - kept, size)), payloads);
+    }
+
+    /**
+     * The same trace, whose {@link #render()} shows under each publish and each delivery the record's payload
+     * (compact JSON) and headers (sorted by name), each shortened to {@value #PAYLOAD_CHARS} characters. For a
+     * projection bug that is in a field, not in the order. Equal to this trace: only the text differs.
+     *
+     * @return the trace rendering payloads and headers
+     */
+    @API(status = EXPERIMENTAL)
+    public Trace withPayloads() {
+        return withPayloads(PAYLOAD_CHARS);
+    }
+
+    /**
+     * @param maxChars the most characters shown of a payload and of each header value; what is cut is counted,
+     *     e.g. {@code ... (1048376 more chars)}
+     * @return the trace rendering payloads and headers, as {@link #withPayloads()}
+     * @throws IllegalArgumentException when {@code maxChars} is below 1
+     */
+    @API(status = EXPERIMENTAL)
+    public Trace withPayloads(int maxChars) {
+        if (maxChars < 1) {
+            throw new IllegalArgumentException("withPayloads(maxChars): expected 1 or more characters, was "
+                    + maxChars);
+        }
+        return rows != null ? new Trace(rows, from, size, maxChars) : new Trace(entries(), maxChars);
+    }
+
+    /**
+     * @param index an entry's index in {@link #entries()}
+     * @return the record the entry is about, as the broker holds it (payload and headers as published); empty
+     *     for a trace built from entries, which holds no records
+     * @throws IndexOutOfBoundsException when there is no such entry
+     */
+    @API(status = EXPERIMENTAL)
+    public Optional<Message> message(int index) {
+        Objects.checkIndex(index, size);
+        return rows == null ? Optional.empty() : Optional.of(rows.message(from + index));
     }
 
     /**
@@ -108,14 +173,41 @@ public final class Trace {
                 widths[column] = Math.max(widths[column], row[column].length());
             }
         }
+        String indent = " ".repeat(eventColumn(widths));
         StringBuilder text = new StringBuilder();
-        for (String[] row : rows) {
+        for (int index = 0; index < rows.size(); index++) {
+            String[] row = rows.get(index);
             for (int column = 0; column < row.length - 1; column++) {
                 text.append(row[column]).append(" ".repeat(widths[column] - row[column].length() + 2));
             }
             text.append(row[row.length - 1]).append('\n');
+            if (index > 0 && payloads > 0) {
+                appendPayload(text, indent, index - 1, all.get(index - 1).kind());
+            }
         }
         return text.toString();
+    }
+
+    private static int eventColumn(int[] widths) {
+        int column = 0;
+        for (int i = 0; i < widths.length - 1; i++) {
+            column += widths[i] + 2;
+        }
+        return column;
+    }
+
+    /** Under a publish or a delivery: {@code payload {...}} and, when there are any, {@code headers a="b"}. */
+    private void appendPayload(StringBuilder text, String indent, int index, TraceKind kind) {
+        if (rows == null || (kind != TraceKind.PUBLISH && kind != TraceKind.DELIVER)) {
+            return;
+        }
+        Message message = rows.message(from + index);
+        text.append(indent).append("payload ").append(ShortText.shorten(message.payload().toString(), payloads))
+                .append('\n');
+        if (!message.headers().isEmpty()) {
+            text.append(indent).append("headers ").append(ShortText.headers(message.headers(), payloads))
+                    .append('\n');
+        }
     }
 
     static String format(Instant time) {
@@ -152,7 +244,7 @@ public final class Trace {
             return that.entries().equals(entries());
         }
         for (int row = 0; row < size; row++) {
-            if (!rows.same(row, that.rows, row)) {
+            if (!rows.same(from + row, that.rows, that.from + row)) {
                 return false;
             }
         }
@@ -165,7 +257,7 @@ public final class Trace {
         if (!hashed) {
             int h = 1;
             for (int row = 0; row < size; row++) {
-                h = 31 * h + (rows != null ? rows.hash(row) : hash(entries().get(row)));
+                h = 31 * h + (rows != null ? rows.hash(from + row) : hash(entries().get(row)));
             }
             cachedHash = h;
             hashed = true;

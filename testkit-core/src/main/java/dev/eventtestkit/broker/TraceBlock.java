@@ -55,6 +55,10 @@ final class TraceBlock {
                 message.partition(), message.traceOffset(), groups[row], attempts[row], detail(row));
     }
 
+    Message message(int row) {
+        return messages[row];
+    }
+
     /** @return the same as {@code Trace.hash(entry(row))}, without building the entry */
     int hash(int row) {
         Message message = messages[row];

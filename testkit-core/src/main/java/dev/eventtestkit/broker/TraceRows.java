@@ -43,6 +43,10 @@ final class TraceRows {
         return block(row).entry(index(row));
     }
 
+    Message message(int row) {
+        return block(row).message(index(row));
+    }
+
     /** @return the same as {@code Trace.hash(entry(row))}, without building the entry */
     int hash(int row) {
         return block(row).hash(index(row));
