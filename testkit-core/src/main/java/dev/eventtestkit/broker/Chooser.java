@@ -22,6 +22,18 @@ public interface Chooser {
     int nextDelivery(int ready);
 
     /**
+     * Asked at every step, even when only one entry is ready, with what is ready; a strategy that picks by
+     * consumer or record overrides it. The default asks {@link #nextDelivery(int)} when there is a choice.
+     *
+     * @param ready what can run next, valid only during this call
+     * @return the index of the one to run next, from 0 to {@code ready.size() - 1}
+     */
+    default int nextDelivery(ReadyDeliveries ready) {
+        int size = ready.size();
+        return size == 1 ? 0 : nextDelivery(size);
+    }
+
+    /**
      * @param kind the fault
      * @param rate its configured chance, strictly between 0 and 1
      * @return whether it fires

@@ -13,6 +13,8 @@ final class Cursor {
     final ConsumerGroup group;
     final int partition;
     final ArrayDeque<Delivery> pending = new ArrayDeque<>();
+    /** Its chain number in {@link ReadyDeliveries}, given when first asked; -1 until then. */
+    int chain = -1;
     private long next;
     private long done;
 

@@ -14,6 +14,8 @@ final class Delivery {
     final boolean duplicate;
     int attempt;
     int failures;
+    /** A duplicate's own chain number in {@link ReadyDeliveries}, given when first asked; -1 until then. */
+    int chain = -1;
     private @Nullable Instant readyAt;
     private @Nullable String waitingFor;
 

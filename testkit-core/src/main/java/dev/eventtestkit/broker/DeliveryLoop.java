@@ -25,6 +25,9 @@ final class DeliveryLoop {
     private final TraceLog trace;
     private final int maxSteps;
     private final List<Delivery> ready = new ArrayList<>();
+    private final View view = new View();
+    private int queued;
+    private int chains;
     private int steps;
     private boolean running;
     private @Nullable ReentrantStepException reentered;
@@ -67,10 +70,9 @@ final class DeliveryLoop {
         running = true;
         try {
             int caused = 0;
-            int queued;
             while ((queued = queues.collect()) > 0 | collectReady()) {
                 int total = ready.size() + queued;
-                int pick = total == 1 ? 0 : chooser.nextDelivery(total);
+                int pick = chooser.nextDelivery(view);
                 Delivery next = pick < ready.size() ? ready.get(pick) : null;
                 // queue actions count as caused: a queue consumer may send on every message
                 if ((next == null || next.record.caused()) && ++caused > maxSteps
@@ -88,6 +90,7 @@ final class DeliveryLoop {
             running = false;
             reentered = null;
             ready.clear();
+            queued = 0;
             queues.clearActions();
         }
     }
@@ -293,6 +296,87 @@ final class DeliveryLoop {
     /** At rate 1 a duplicate is not duplicated again (every record twice, not forever); below 1 it may be. */
     private boolean duplicatesAgain(Delivery delivery) {
         return !delivery.duplicate || faults.duplicates() < 1;
+    }
+
+    private int chainOf(Delivery delivery) {
+        if (delivery.duplicate) {
+            if (delivery.chain < 0) {
+                delivery.chain = chains++;
+            }
+            return delivery.chain;
+        }
+        Cursor cursor = delivery.cursor;
+        if (cursor.chain < 0) {
+            cursor.chain = chains++;
+        }
+        return cursor.chain;
+    }
+
+    /** What is ready, for the chooser: the deliveries, then the queue steps. */
+    private final class View implements ReadyDeliveries {
+
+        @Override
+        public int size() {
+            return ready.size() + queued;
+        }
+
+        private @Nullable Delivery delivery(int index) {
+            Objects.checkIndex(index, size());
+            return index < ready.size() ? ready.get(index) : null;
+        }
+
+        @Override
+        public int chain(int index) {
+            Delivery delivery = delivery(index);
+            if (delivery != null) {
+                return chainOf(delivery);
+            }
+            QueueConsumer consumer = queues.consumer(index - ready.size());
+            if (consumer.chain < 0) {
+                consumer.chain = chains++;
+            }
+            return consumer.chain;
+        }
+
+        @Override
+        public String group(int index) {
+            Delivery delivery = delivery(index);
+            return delivery != null ? delivery.cursor.group.name : queues.consumer(index - ready.size()).queue.name;
+        }
+
+        @Override
+        public String topic(int index) {
+            Delivery delivery = delivery(index);
+            return delivery != null ? delivery.cursor.group.topic.name : queues.consumer(index - ready.size()).queue.name;
+        }
+
+        @Override
+        public int partition(int index) {
+            Delivery delivery = delivery(index);
+            return delivery != null ? delivery.cursor.partition : -1;
+        }
+
+        @Override
+        public long offset(int index) {
+            Delivery delivery = delivery(index);
+            return delivery != null ? delivery.record.message().offset() : queues.entry(index - ready.size()).sequence;
+        }
+
+        @Override
+        public int attempt(int index) {
+            Delivery delivery = delivery(index);
+            return delivery != null ? delivery.attempt : queues.entry(index - ready.size()).attempt;
+        }
+
+        @Override
+        public boolean isQueueStep(int index) {
+            return delivery(index) == null;
+        }
+
+        @Override
+        public String toString() {
+            return size() + " ready";
+        }
     }
 
     private boolean strikes(FaultKind kind, double rate) {

@@ -22,6 +22,8 @@ final class QueueConsumer implements Subscription {
     /** Dispatched and not settled: the window plus what handlers hold. */
     int unsettled;
     long lastTag;
+    /** Its chain number in {@link ReadyDeliveries}, given when first asked; -1 until then. */
+    int chain = -1;
     boolean cancelled;
 
     QueueConsumer(QueueWorld world, FakeQueue queue, String tag, ConsumeOptions options, MessageHandler handler) {

@@ -91,6 +91,18 @@ final class QueueSteps {
         }
     }
 
+    QueueConsumer consumer(int action) {
+        return actionConsumers[action];
+    }
+
+    /** @return the entry action {@code index} moves: the queue's next message, or the consumer's next one */
+    QueueEntry entry(int action) {
+        QueueConsumer consumer = actionConsumers[action];
+        return actionDispatches[action]
+                ? java.util.Objects.requireNonNull(consumer.queue.peek())
+                : java.util.Objects.requireNonNull(consumer.window.peekFirst()).entry;
+    }
+
     void clearActions() {
         Arrays.fill(actionConsumers, 0, actions, null);
         actions = 0;

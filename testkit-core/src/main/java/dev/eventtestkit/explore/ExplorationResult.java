@@ -16,16 +16,34 @@ import org.opentest4j.AssertionFailedError;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ExplorationResult {
 
+    private final Strategy strategy;
+    private final String bound;
     private final int schedulesRun;
     private final int distinctTraces;
     private final boolean exhausted;
     private final @Nullable ExplorationFailure failure;
 
-    ExplorationResult(int schedulesRun, int distinctTraces, boolean exhausted, @Nullable ExplorationFailure failure) {
+    ExplorationResult(Strategy strategy, int schedulesRun, int distinctTraces, boolean exhausted,
+            @Nullable ExplorationFailure failure, String bound) {
+        this.strategy = strategy;
+        this.bound = bound;
         this.schedulesRun = schedulesRun;
         this.distinctTraces = distinctTraces;
         this.exhausted = exhausted;
         this.failure = failure;
+    }
+
+    /** @return the strategy that picked the schedules */
+    public Strategy strategy() {
+        return strategy;
+    }
+
+    /**
+     * @return for {@link Strategy#pct(int)}, its guarantee with the chains and steps measured, e.g. {@code each
+     *     schedule finds a bug of depth 3 with probability at least 1 in 5776 (...)}; empty for the others
+     */
+    public String bound() {
+        return bound;
     }
 
     /** @return how many schedules ran, the failing one included */
@@ -65,8 +83,8 @@ public final class ExplorationResult {
 
     @Override
     public String toString() {
-        return schedulesRun + " schedule(s), " + distinctTraces + " distinct trace(s)"
+        return strategy + ": " + schedulesRun + " schedule(s), " + distinctTraces + " distinct trace(s)"
                 + (exhausted ? ", all of them" : "") + (failure == null ? ", no failure" : ", schedule "
-                + failure.scheduleNumber() + " failed");
+                + failure.scheduleNumber() + " failed") + (bound.isEmpty() ? "" : "; " + bound);
     }
 }

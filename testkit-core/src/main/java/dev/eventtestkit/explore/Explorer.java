@@ -1,12 +1,12 @@
 package dev.eventtestkit.explore;
 
+import dev.eventtestkit.broker.Chooser;
 import dev.eventtestkit.broker.FakeBrokerBuilder;
 import dev.eventtestkit.broker.Faults;
 import dev.eventtestkit.broker.Trace;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -21,21 +21,23 @@ import org.jspecify.annotations.Nullable;
  * Explorer.random(200).seed(42L).faults(Faults.builder().duplicates(0.3).build())
  *         .run(scenario)
  *         .assertNoFailure();
- * Explorer.exhaustive(10_000).run(scenario).assertNoFailure();   // every order, up to 10,000
- * Explorer.replay(7340912L).faults(...).run(scenario);           // the schedule a failure printed
+ * Explorer.schedules(200).strategy(Strategy.pct(3)).run(scenario);   // PCT: deep ordering bugs first
+ * Explorer.exhaustive(10_000).run(scenario).assertNoFailure();       // every order, up to 10,000
+ * Explorer.replay(7340912L).faults(...).run(scenario);               // the schedule a failure printed
  * }</pre>
  *
- * <p>Random exploration runs schedule 1 with the base seed itself and each later one with a seed derived
- * from it, so the seed a failure prints replays alone. Exhaustive exploration walks the broker's choice
- * points depth-first (every ready delivery; fault or no fault; no delay or the whole bound), re-running the
- * scenario with recorded choices. Both stop at the first failure and shrink it. Immutable: every setter
- * returns a new explorer. Runs on the calling thread.
+ * <p>Sampling strategies ({@link Strategy#random()}, {@link Strategy#pct(int)}, {@link Strategy#pos()}) run
+ * schedule 1 with the base seed itself and each later one with a seed derived from it; a random schedule's
+ * seed replays alone, any schedule replays exactly from the {@link Schedule} a failure prints. Exhaustive
+ * exploration walks the broker's choice points depth-first (every ready delivery; fault or no fault; no delay
+ * or the whole bound), re-running the scenario with recorded choices. All stop at the first failure and shrink
+ * it. Immutable: every setter returns a new explorer. Runs on the calling thread.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Explorer {
 
     private enum Mode {
-        RANDOM,
+        SAMPLED,
         EXHAUSTIVE,
         SCHEDULE
     }
@@ -43,6 +45,7 @@ public final class Explorer {
     private static final Consumer<FakeBrokerBuilder> AS_IS = builder -> {};
 
     private final Mode mode;
+    private final Strategy strategy;
     private final int schedules;
     private final long seed;
     private final @Nullable Schedule schedule;
@@ -50,9 +53,10 @@ public final class Explorer {
     private final Consumer<FakeBrokerBuilder> configuration;
     private final boolean shrinking;
 
-    private Explorer(Mode mode, int schedules, long seed, @Nullable Schedule schedule, Faults faults,
-            Consumer<FakeBrokerBuilder> configuration, boolean shrinking) {
+    private Explorer(Mode mode, Strategy strategy, int schedules, long seed, @Nullable Schedule schedule,
+            Faults faults, Consumer<FakeBrokerBuilder> configuration, boolean shrinking) {
         this.mode = mode;
+        this.strategy = strategy;
         this.schedules = schedules;
         this.seed = seed;
         this.schedule = schedule;
@@ -62,11 +66,21 @@ public final class Explorer {
     }
 
     /**
+     * @param schedules how many schedules to run (or, exhaustive, the most to run), 1 or more
+     * @return an explorer with the random strategy, base seed 0 and no faults; choose another with
+     *     {@link #strategy(Strategy)}
+     */
+    public static Explorer schedules(int schedules) {
+        return new Explorer(Mode.SAMPLED, Strategy.random(), positive(schedules), 0L, null, Faults.none(), AS_IS,
+                true);
+    }
+
+    /**
      * @param schedules how many random schedules to run, 1 or more
      * @return an explorer with base seed 0 and no faults
      */
     public static Explorer random(int schedules) {
-        return new Explorer(Mode.RANDOM, positive(schedules), 0L, null, Faults.none(), AS_IS, true);
+        return schedules(schedules);
     }
 
     /**
@@ -74,7 +88,7 @@ public final class Explorer {
      * @return an explorer that walks every distinct schedule depth-first, with broker seed 0 and no faults
      */
     public static Explorer exhaustive(int maxSchedules) {
-        return new Explorer(Mode.EXHAUSTIVE, positive(maxSchedules), 0L, null, Faults.none(), AS_IS, true);
+        return schedules(maxSchedules).strategy(Strategy.exhaustive());
     }
 
     /**
@@ -91,7 +105,24 @@ public final class Explorer {
      */
     public static Explorer replay(Schedule schedule) {
         Objects.requireNonNull(schedule, "schedule");
-        return new Explorer(Mode.SCHEDULE, 1, schedule.seed(), schedule, Faults.none(), AS_IS, true);
+        return new Explorer(Mode.SCHEDULE, Strategy.random(), 1, schedule.seed(), schedule, Faults.none(), AS_IS,
+                true);
+    }
+
+    /**
+     * @param strategy how schedules are picked: {@link Strategy#random()} (the default), {@link Strategy#pct(int)},
+     *     {@link Strategy#pos()} or {@link Strategy#exhaustive()}
+     * @return a new explorer
+     * @throws IllegalStateException on an explorer that replays one exact {@link Schedule}
+     */
+    public Explorer strategy(Strategy strategy) {
+        Objects.requireNonNull(strategy, "strategy");
+        if (mode == Mode.SCHEDULE) {
+            throw new IllegalStateException("Explorer.replay(" + schedule + ") runs exactly that schedule; a strategy"
+                    + " does not apply to it");
+        }
+        return new Explorer(strategy.isExhaustive() ? Mode.EXHAUSTIVE : Mode.SAMPLED, strategy, schedules, seed,
+                schedule, faults, configuration, shrinking);
     }
 
     /**
@@ -100,7 +131,7 @@ public final class Explorer {
      */
     public Explorer seed(long seed) {
         Schedule exact = schedule == null ? null : new Schedule(seed, schedule.choices());
-        return new Explorer(mode, schedules, seed, exact, faults, configuration, shrinking);
+        return new Explorer(mode, strategy, schedules, seed, exact, faults, configuration, shrinking);
     }
 
     /**
@@ -108,7 +139,7 @@ public final class Explorer {
      * @return a new explorer
      */
     public Explorer faults(Faults faults) {
-        return new Explorer(mode, schedules, seed, schedule, Objects.requireNonNull(faults, "faults"),
+        return new Explorer(mode, strategy, schedules, seed, schedule, Objects.requireNonNull(faults, "faults"),
                 configuration, shrinking);
     }
 
@@ -120,7 +151,7 @@ public final class Explorer {
      * @return a new explorer
      */
     public Explorer configure(Consumer<FakeBrokerBuilder> configuration) {
-        return new Explorer(mode, schedules, seed, schedule, faults,
+        return new Explorer(mode, strategy, schedules, seed, schedule, faults,
                 Objects.requireNonNull(configuration, "configuration"), shrinking);
     }
 
@@ -129,7 +160,7 @@ public final class Explorer {
      * @return a new explorer
      */
     public Explorer shrinking(boolean shrinking) {
-        return new Explorer(mode, schedules, seed, schedule, faults, configuration, shrinking);
+        return new Explorer(mode, strategy, schedules, seed, schedule, faults, configuration, shrinking);
     }
 
     /**
@@ -144,26 +175,39 @@ public final class Explorer {
         ScheduleRunner runner = new ScheduleRunner(scenario, faults, configuration);
         Set<Trace> traces = new HashSet<>();
         List<Integer> prefix = schedule == null ? List.of() : schedule.choices();
+        int steps = 0;
+        int chains = 0;
         for (int run = 1; run <= schedules; run++) {
-            Outcome outcome = mode == Mode.RANDOM
-                    ? runner.random(seedOf(run))
-                    : runner.replay(seed, prefix, true);
+            Outcome outcome;
+            if (mode == Mode.SAMPLED) {
+                Chooser chooser = strategy.chooser(seedOf(run), steps);
+                outcome = runner.sample(seedOf(run), chooser);
+                if (chooser instanceof PctChooser pct) {
+                    chains = Math.max(chains, pct.chains());
+                }
+            } else {
+                outcome = runner.replay(seed, prefix, true);
+            }
+            steps = Math.max(steps, outcome.steps());
             traces.add(outcome.trace());
+            String bound = strategy.bound(chains, steps);
             if (outcome.failed()) {
                 Outcome shrunk = shrinking ? Shrinker.shrink(runner, outcome) : outcome;
-                String report = FailureReport.render(describe(run), replayCode(outcome), outcome, shrunk, faults);
-                return new ExplorationResult(run, traces.size(), false,
-                        new ExplorationFailure(run, outcome, shrunk, report));
+                String about = bound.isEmpty() ? "" : strategy + ": " + bound;
+                String report = FailureReport.render(describe(run), about, replayCode(outcome), outcome, shrunk,
+                        faults);
+                return new ExplorationResult(strategy, run, traces.size(), false,
+                        new ExplorationFailure(run, outcome, shrunk, report), bound);
             }
             if (mode == Mode.EXHAUSTIVE) {
                 List<Integer> next = nextPrefix(outcome.choices());
                 if (next == null) {
-                    return new ExplorationResult(run, traces.size(), true, null);
+                    return new ExplorationResult(strategy, run, traces.size(), true, null, bound);
                 }
                 prefix = next;
             }
         }
-        return new ExplorationResult(schedules, traces.size(), false, null);
+        return new ExplorationResult(strategy, schedules, traces.size(), false, null, strategy.bound(chains, steps));
     }
 
     /**
@@ -203,8 +247,8 @@ public final class Explorer {
 
     private String describe(int run) {
         switch (mode) {
-            case RANDOM:
-                return "schedule " + run + " of " + schedules + " (random, seed = " + seedOf(run) + ")";
+            case SAMPLED:
+                return "schedule " + run + " of " + schedules + " (" + strategy + ", seed = " + seedOf(run) + ")";
             case EXHAUSTIVE:
                 return "schedule " + run + " of at most " + schedules + " (exhaustive)";
             default:
@@ -215,7 +259,7 @@ public final class Explorer {
     private List<String> replayCode(Outcome failing) {
         String withFaults = faults.equals(Faults.none()) ? "" : ".faults(" + faults + ")";
         List<String> lines = new ArrayList<>();
-        if (mode == Mode.RANDOM) {
+        if (mode == Mode.SAMPLED && strategy.equals(Strategy.random())) {
             lines.add("@Interleavings(value = 1, seed = " + failing.seed() + "L)");
             lines.add("Explorer.replay(" + failing.seed() + "L)" + withFaults + ".run(scenario)");
         } else {
@@ -233,7 +277,7 @@ public final class Explorer {
 
     @Override
     public String toString() {
-        return "Explorer[" + mode.name().toLowerCase(Locale.ROOT) + ", " + schedules + " schedule(s), seed " + seed
+        return "Explorer[" + (mode == Mode.SCHEDULE ? "replay" : strategy) + ", " + schedules + " schedule(s), seed " + seed
                 + (schedule == null ? "" : ", " + schedule) + ", " + faults + "]";
     }
 }

@@ -9,9 +9,17 @@ final class FailureReport {
 
     private FailureReport() {}
 
-    static String render(String which, List<String> replay, Outcome original, Outcome shrunk, Faults faults) {
+    /**
+     * @param about a line on the strategy (PCT's bound), or empty
+     */
+    static String render(String which, String about, List<String> replay, Outcome original, Outcome shrunk,
+            Faults faults) {
         StringBuilder text = new StringBuilder();
-        text.append(which).append(" failed: ").append(Objects.requireNonNull(original.failure())).append("\n\n");
+        text.append(which).append(" failed: ").append(Objects.requireNonNull(original.failure())).append('\n');
+        if (!about.isEmpty()) {
+            text.append(about).append('\n');
+        }
+        text.append('\n');
         text.append("Replay it:\n");
         for (String line : replay) {
             text.append("  ").append(line).append('\n');

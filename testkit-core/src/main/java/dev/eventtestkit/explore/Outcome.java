@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** What one run of a scenario under one schedule gave: the trace, the choices made, the failure if any. */
-record Outcome(long seed, Trace trace, List<Choice> choices, @Nullable Throwable failure) {
+/**
+ * What one run of a scenario under one schedule gave: the trace, the choices made, the failure if any, and how
+ * many delivery steps it took.
+ */
+record Outcome(long seed, Trace trace, List<Choice> choices, @Nullable Throwable failure, int steps) {
 
     boolean failed() {
         return failure != null;

@@ -2,6 +2,7 @@ package dev.eventtestkit.explore;
 
 import dev.eventtestkit.broker.Chooser;
 import dev.eventtestkit.broker.FaultKind;
+import dev.eventtestkit.broker.ReadyDeliveries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ final class RecordingChooser implements Chooser {
     private final List<Integer> prefix;
     private final boolean strict;
     private final List<Choice> made = new ArrayList<>();
+    private int steps;
 
     /**
      * @param fallback asked past the prefix; null takes the default (0)
@@ -45,7 +47,29 @@ final class RecordingChooser implements Chooser {
         }
     }
 
+    /** @return how many delivery steps the run took, choice points or not */
+    int steps() {
+        return steps;
+    }
+
     // Each choice point asks the prefix first, then the fallback: no lambda per choice, this runs at every one.
+
+    @Override
+    public int nextDelivery(ReadyDeliveries ready) {
+        steps++;
+        int size = ready.size();
+        if (size == 1) {
+            if (fallback != null) {
+                fallback.nextDelivery(ready);
+            }
+            return 0;
+        }
+        int max = size - 1;
+        if (inPrefix()) {
+            return take(Choice.Kind.DELIVERY, max, played(Choice.Kind.DELIVERY, max));
+        }
+        return take(Choice.Kind.DELIVERY, max, fallback == null ? 0 : fallback.nextDelivery(ready));
+    }
 
     @Override
     public int nextDelivery(int ready) {

@@ -23,7 +23,12 @@ final class ScheduleRunner {
 
     /** A random schedule: exactly what {@code FakeBroker.builder().seed(seed)} would do. */
     Outcome random(long seed) {
-        return run(seed, new RecordingChooser(Chooser.seeded(seed), List.of(), true));
+        return sample(seed, Chooser.seeded(seed));
+    }
+
+    /** A schedule a strategy's chooser picks, recorded so that it replays exactly. */
+    Outcome sample(long seed, Chooser strategy) {
+        return run(seed, new RecordingChooser(strategy, List.of(), true));
     }
 
     /** The given values first, then the defaults; strict makes a value out of range an error. */
@@ -47,7 +52,7 @@ final class ScheduleRunner {
         if (failure == null) {
             chooser.requireWholePrefixPlayed();
         }
-        return new Outcome(seed, broker.trace(), List.copyOf(chooser.choices()), failure);
+        return new Outcome(seed, broker.trace(), List.copyOf(chooser.choices()), failure, chooser.steps());
     }
 
     /** A scenario that is not deterministic cannot be explored; say so instead of reporting a failure. */

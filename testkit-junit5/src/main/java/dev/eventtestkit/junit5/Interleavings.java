@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * @Interleavings(value = 1, seed = 7340912L)   // replays the schedule a failure printed
  * @Interleavings(exhaustive = true, value = 10_000)   // every distinct schedule, up to 10,000
+ * @Interleavings(value = 200, strategy = "pct(3)")    // PCT: ordering bugs of depth up to 3 first
  * }</pre>
  *
  * <p>The configuration parameter (or system property) {@code eventtestkit.schedules} raises {@link #value()}
@@ -46,4 +47,11 @@ public @interface Interleavings {
 
     /** @return whether to walk every distinct schedule depth-first (up to {@link #value()}) in one test */
     boolean exhaustive() default false;
+
+    /**
+     * @return how schedules are picked: {@code random} (one test invocation per schedule), {@code pct(depth)},
+     *     {@code pos} or {@code exhaustive} (the explorer runs them in one invocation); see
+     *     {@code dev.eventtestkit.explore.Strategy}; default {@code random}
+     */
+    String strategy() default "random";
 }

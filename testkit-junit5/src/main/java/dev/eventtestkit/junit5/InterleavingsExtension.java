@@ -36,9 +36,13 @@ final class InterleavingsExtension implements TestTemplateInvocationContextProvi
     @Override
     public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(ExtensionContext context) {
         ExplorationPlan plan = ExplorationPlan.of(context);
-        if (plan.exhaustive()) {
+        if (plan.strategy().isExhaustive()) {
             return Stream.of(new Invocation("exhaustive walk of up to " + plan.schedules() + " schedules",
                     plan.seed()));
+        }
+        if (plan.inOneInvocation()) {
+            return Stream.of(new Invocation(plan.strategy() + " exploration of " + plan.schedules() + " schedules"
+                    + (plan.seed() == 0L ? "" : " (seed " + plan.seed() + ")"), plan.seed()));
         }
         Explorer explorer = plan.explorer();
         ExtensionContext.Store store = context.getStore(EventTestExtension.NAMESPACE);
@@ -53,7 +57,7 @@ final class InterleavingsExtension implements TestTemplateInvocationContextProvi
             ReflectiveInvocationContext<Method> method, ExtensionContext context) throws Throwable {
         ExplorationPlan plan = ExplorationPlan.of(context);
         MethodRerun rerun = new MethodRerun(method, context);
-        if (plan.exhaustive()) {
+        if (plan.inOneInvocation()) {
             invocation.skip();
             ExplorationResult result = plan.explorer().run(rerun);
             context.publishReportEntry("eventtestkit.exploration", result.toString());

@@ -273,7 +273,7 @@ class InterleavingsTest {
 
         results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
         assertThat(Scenarios.reportEntries(results))
-                .isEqualTo("eventtestkit.exploration = 2 schedule(s), 2 distinct trace(s), all of them, no failure");
+                .isEqualTo("eventtestkit.exploration = exhaustive: 2 schedule(s), 2 distinct trace(s), all of them, no failure");
     }
 
     @OnlyInEngineTestKit
@@ -327,5 +327,75 @@ class InterleavingsTest {
             broker.runUntilIdle();
             assertEquals(List.of("o-1", "o-2"), handled, "orders handled in send order");
         }
+    }
+
+    @Test
+    void picksSchedulesWithTheStrategyNamedAndSaysItsBound() {
+        EngineExecutionResults results = Scenarios.run(coverage, WholeChainFirst.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(1).failed(1));
+        assertThat(Scenarios.startedTests(results)).isEqualTo("pct(2) exploration of 100 schedules");
+        assertThat(Scenarios.failureMessage(results)).startsWith("schedule ").contains(" of 100 (pct(2), seed = ")
+                .contains(") failed: org.opentest4j.AssertionFailedError: b0 waited for all of partition 0 ==> expected: <true> but was: <false>\n"
+                        + "pct(2): each schedule finds a bug of depth 2 with probability at least 1 in 12"
+                        + " (1/(n*k) for n = 2 chains and k = 6 steps measured)\n\nReplay it:\n  Explorer.replay(Schedule.of(");
+    }
+
+    @OnlyInEngineTestKit
+    static class WholeChainFirst {
+        @Interleavings(value = 100, strategy = "pct(2)")
+        void b0NeverWaitsForAllOfPartition0(FakeBroker broker) {
+            broker.createTopic("orders", 2);
+            List<String> order = new ArrayList<>();
+            broker.subscribe("orders", "billing", message -> order.add(message.payloadAs(OrderPlaced.class).orderId()));
+            for (int i = 0; i < 3; i++) {
+                broker.publish("orders", keyOn(0), new OrderPlaced("a" + i, 1));
+                broker.publish("orders", keyOn(1), new OrderPlaced("b" + i, 1));
+            }
+            broker.runUntilIdle();
+            assertTrue(order.indexOf("b0") < order.indexOf("a2"), "b0 waited for all of partition 0");
+        }
+
+        private static String keyOn(int partition) {
+            for (int i = 0; ; i++) {
+                if (dev.eventtestkit.broker.KafkaPartitioner.partition("k" + i, 2) == partition) {
+                    return "k" + i;
+                }
+            }
+        }
+    }
+
+    @Test
+    void refusesABadStrategyInOneLineNamingTheAttribute() {
+        assertThat(containerFailure(UnknownStrategy.class)).hasMessage("@Interleavings on strategyMisspelt: unknown"
+                + " strategy \"pcp(3)\": expected random, pct(depth), pos or exhaustive");
+        assertThat(containerFailure(DepthZero.class))
+                .hasMessage("@Interleavings on depthZero: strategy \"pct(0)\": pct depth must be 1 or more, was 0");
+        assertThat(containerFailure(Contradiction.class)).hasMessage("@Interleavings on both: exhaustive = true"
+                + " contradicts strategy = \"pos\"; set one of them");
+    }
+
+    private Throwable containerFailure(Class<?> testClass) {
+        EngineExecutionResults results = Scenarios.run(coverage, testClass);
+        return results.containerEvents().failed().list().get(0)
+                .getPayload(TestExecutionResult.class).flatMap(TestExecutionResult::getThrowable).orElseThrow();
+    }
+
+    @OnlyInEngineTestKit
+    static class UnknownStrategy {
+        @Interleavings(strategy = "pcp(3)")
+        void strategyMisspelt(FakeBroker broker) {}
+    }
+
+    @OnlyInEngineTestKit
+    static class DepthZero {
+        @Interleavings(strategy = "pct(0)")
+        void depthZero(FakeBroker broker) {}
+    }
+
+    @OnlyInEngineTestKit
+    static class Contradiction {
+        @Interleavings(exhaustive = true, strategy = "pos")
+        void both(FakeBroker broker) {}
     }
 }

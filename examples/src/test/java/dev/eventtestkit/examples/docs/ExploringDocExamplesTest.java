@@ -9,6 +9,10 @@ import dev.eventtestkit.broker.Message;
 import dev.eventtestkit.explore.ExplorationResult;
 import dev.eventtestkit.explore.Explorer;
 import dev.eventtestkit.explore.Scenario;
+import dev.eventtestkit.explore.Strategy;
+import dev.eventtestkit.broker.KafkaPartitioner;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -56,5 +60,43 @@ class ExploringDocExamplesTest {
                 .isInstanceOf(AssertionFailedError.class)
                 .hasMessageContaining("of 200 (random, seed = ")
                 .hasMessageContaining("==> expected: <1> but was: <2>");
+    }
+
+    /** The strategies section: a whole partition before the first record of the other. */
+    @Test
+    void pctFindsTheWholePartitionFirstThatRandomMisses() {
+        Scenario wholePartitionFirst = broker -> {
+            broker.createTopic("orders", 2);
+            List<String> order = new ArrayList<>();
+            broker.subscribe("orders", "billing", m -> order.add(m.payloadAs(OrderPlaced.class).orderId()));
+            for (int i = 0; i < 10; i++) {
+                broker.publish("orders", keyOn(0), new OrderPlaced("a" + i, 1));
+                broker.publish("orders", keyOn(1), new OrderPlaced("b" + i, 1));
+            }
+            broker.runUntilIdle();
+            if (order.indexOf("a9") < order.indexOf("b0")) {
+                throw new AssertionError("b0 waited for all of partition 0: " + order);
+            }
+        };
+
+        ExplorationResult pct = Explorer.schedules(100)
+                .strategy(Strategy.pct(2))
+                .run(wholePartitionFirst);
+
+        assertThat(Explorer.random(100).run(wholePartitionFirst).passed()).isTrue();
+        assertThat(pct.failure().orElseThrow().report())
+                .startsWith("schedule 1 of 100 (pct(2), seed = 0")
+                .contains(") failed: java.lang.AssertionError: b0 waited for all of partition 0: [a0, ")
+                .contains("\npct(2): each schedule finds a bug of depth 2 with probability at least 1 in 40 (1/(n*k)"
+                        + " for n = 2 chains and k = 20 steps measured)\n\nReplay it:\n"
+                        + "  Explorer.replay(Schedule.of(0L, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1)).run(scenario)\n");
+    }
+
+    private static String keyOn(int partition) {
+        for (int i = 0; ; i++) {
+            if (KafkaPartitioner.partition("k" + i, 2) == partition) {
+                return "k" + i;
+            }
+        }
     }
 }
