@@ -13,12 +13,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code testkit diff <old.json> <new.json>}: the typed differences, one per line. */
+/** {@code testkit diff <old> <new>}: the typed differences of two JSON Schemas or two Avro schemas, one per line. */
 @Command(name = "diff",
         mixinStandardHelpOptions = true,
         versionProvider = TestkitCommand.Version.class,
-        description = {"Prints the typed differences between two JSON Schemas, one per line.",
-            "Each is marked compatible or INCOMPATIBLE for BACKWARD (new reads old data) under --policy."},
+        description = {"Prints the typed differences between two JSON Schemas, or two Avro schemas (.avsc), one per line.",
+            "Each is marked compatible or INCOMPATIBLE for BACKWARD (new reads old data) under --policy,",
+            "the incompatible ones with a witness payload where one is found."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no backward-incompatible difference", "1:a backward-incompatible difference",
             "2:bad input or usage", "3:internal error (a bug in testkit; --debug prints the stack trace)"})
@@ -30,20 +31,20 @@ final class DiffCommand implements Callable<Integer> {
     @Spec
     @Nullable CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<old.json>", description = "the original schema")
+    @Parameters(index = "0", paramLabel = "<old>", description = "the original schema (.json, or .avsc for Avro)")
     @Nullable Path original;
 
-    @Parameters(index = "1", paramLabel = "<new.json>", description = "the updated schema")
+    @Parameters(index = "1", paramLabel = "<new>", description = "the updated schema, in the same format")
     @Nullable Path updated;
 
     @Option(names = "--policy", defaultValue = "STRICT", paramLabel = "<policy>",
-            description = "STRICT (schema registry verdicts) or LENIENT (default: ${DEFAULT-VALUE})")
+            description = "STRICT (schema registry verdicts) or LENIENT (default: ${DEFAULT-VALUE}); Avro verdicts do not depend on it")
     CompatibilityPolicy policy = CompatibilityPolicy.STRICT;
 
     @Override
     public Integer call() {
-        PathArguments.requireNonEmpty(spec, original, "<old.json>");
-        PathArguments.requireNonEmpty(spec, updated, "<new.json>");
+        PathArguments.requireNonEmpty(spec, original, "<old>");
+        PathArguments.requireNonEmpty(spec, updated, "<new>");
         DiffOutcome outcome = DiffOutcome.diff(original, updated, policy);
         PrintWriter out = spec.commandLine().getOut();
         out.print(outcome.render());

@@ -29,7 +29,8 @@ class AvroCheckTest {
         CliRun run = CliRun.of("check", root.toString());
 
         assertThat(run.out()).isEqualTo(root + "/payments/PaymentTaken/v2.avsc: #/fields/1: READER_FIELD_MISSING_DEFAULT_VALUE: "
-                + "(none) -> field channel without a default (breaks BACKWARD with v1) hint: give the new field a default\n"
+                + "(none) -> field channel without a default (breaks BACKWARD with v1) witness: {\"paymentId\":\"\",\"amount\":0} "
+                + "(v1 writes it, v2 cannot read it) hint: give the new field a default\n"
                 + "1 subject, 2 versions checked: 1 incompatible\n");
         assertThat(run.exitCode()).isEqualTo(1);
     }

@@ -109,7 +109,7 @@ class DiffCommandTest {
     void exitsTwoWithOneLineWhenAFileIsMissingFromTheCommandLine() {
         CliRun run = CliRun.of("diff", v1.toString());
 
-        assertThat(run.err()).isEqualTo("testkit: Missing required parameter: '<new.json>'; see 'testkit diff --help'\n");
+        assertThat(run.err()).isEqualTo("testkit: Missing required parameter: '<new>'; see 'testkit diff --help'\n");
         assertThat(run.exitCode()).isEqualTo(2);
     }
 
@@ -117,7 +117,49 @@ class DiffCommandTest {
     void printsHelp() {
         CliRun run = CliRun.of("diff", "--help");
 
-        assertThat(run.out()).startsWith("Usage: testkit diff [-hV] [--debug] [--policy=<policy>] <old.json> <new.json>\n");
+        assertThat(run.out()).startsWith("Usage: testkit diff [-hV] [--debug] [--policy=<policy>] <old> <new>\n");
         assertThat(run.exitCode()).isZero();
+    }
+
+    @Test
+    void comparesTwoAvroSchemasAsTheNewOneReadingTheOldOnesData() {
+        Path old = CliRun.write(dir, "v1.avsc", AvroCheckTest.V1);
+        Path updated = CliRun.write(dir, "v2.avsc", AvroCheckTest.V2);
+
+        CliRun run = CliRun.of("diff", old.toString(), updated.toString());
+
+        assertThat(run.out()).isEqualTo("""
+                #/fields/1: READER_FIELD_MISSING_DEFAULT_VALUE: (none) -> field channel without a default (INCOMPATIBLE) \
+                witness: {"paymentId":"","amount":0} (OLD writes it, NEW cannot read it)
+                1 difference, 1 incompatible for BACKWARD under STRICT
+                """.replace("OLD", old.toString()).replace("NEW", updated.toString()));
+        assertThat(run.exitCode()).isEqualTo(1);
+
+        CliRun back = CliRun.of("diff", updated.toString(), old.toString());
+
+        assertThat(back.out()).isEqualTo("0 differences, 0 incompatible for BACKWARD under STRICT\n");
+        assertThat(back.exitCode()).isZero();
+    }
+
+    @Test
+    void refusesToCompareAnAvroSchemaWithAJsonSchema() {
+        Path avro = CliRun.write(dir, "v3.avsc", AvroCheckTest.V1);
+
+        CliRun run = CliRun.of("diff", v1.toString(), avro.toString());
+
+        assertThat(run.err()).isEqualTo("testkit: " + avro + ": cannot compare an Avro schema (" + avro
+                + ") with a JSON Schema (" + v1 + "); give two .avsc files or two JSON Schema files\n");
+        assertThat(run.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void namesAnAvroFileThatDoesNotParse() {
+        Path old = CliRun.write(dir, "v1.avsc", AvroCheckTest.V1);
+        Path broken = CliRun.write(dir, "v2.avsc", "{\"type\": \"record\", \"name\": \"P\", \"fields\": [{\"name\": \"a\"}]}");
+
+        CliRun run = CliRun.of("diff", old.toString(), broken.toString());
+
+        assertThat(run.err()).isEqualTo("testkit: " + broken + ": not a valid Avro schema: No field type: {\"name\":\"a\"}\n");
+        assertThat(run.exitCode()).isEqualTo(2);
     }
 }

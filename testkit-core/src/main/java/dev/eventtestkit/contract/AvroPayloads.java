@@ -47,6 +47,15 @@ final class AvroPayloads {
         return List.copyOf(conversion.problems);
     }
 
+    /**
+     * @param schema the schema
+     * @param payload a payload without {@linkplain #problems problems} for it
+     * @return its datum, as Avro's generic writer takes it
+     */
+    static @Nullable Object datum(Schema schema, JsonNode payload) {
+        return new AvroPayloads().convert(schema, payload, "");
+    }
+
     /** @return the datum; null (with a problem recorded) where the value does not fit */
     private @Nullable Object convert(Schema schema, JsonNode value, String pointer) {
         return switch (schema.getType()) {

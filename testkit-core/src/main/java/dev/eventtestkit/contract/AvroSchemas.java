@@ -36,6 +36,13 @@ final class AvroSchemas {
         return List.copyOf(violations);
     }
 
+    /** @see SchemaFiles#compareAvro */
+    static List<Difference> compareFiles(Path original, Path updated) {
+        Schema writer = (Schema) parse(original, JsonFiles.read(original));
+        Schema reader = (Schema) parse(updated, JsonFiles.read(updated));
+        return witnessed(reader, writer);
+    }
+
     /** The same contract as {@link Compatibility#check}, for Avro versions. */
     static CompatibilityResult check(CompatibilityLevel level, CompatibilityPolicy policy, List<VersionedSchema> history,
             VersionedSchema candidate) {
@@ -50,14 +57,27 @@ final class AvroSchemas {
             Schema earlier = (Schema) history.get(index).avro();
             if (level.checksBackward()) {
                 // the candidate reads data written under the earlier version
-                differences(next, earlier).forEach(d -> found.add(new Incompatibility(version, Direction.BACKWARD, d)));
+                witnessed(next, earlier).forEach(d -> found.add(new Incompatibility(version, Direction.BACKWARD, d)));
             }
             if (level.checksForward()) {
                 // the earlier version reads data written under the candidate
-                differences(earlier, next).forEach(d -> found.add(new Incompatibility(version, Direction.FORWARD, d)));
+                witnessed(earlier, next).forEach(d -> found.add(new Incompatibility(version, Direction.FORWARD, d)));
             }
         }
         return new CompatibilityResult(level, policy, found);
+    }
+
+    /**
+     * @return {@link #differences}, each with a {@linkplain AvroWitnesses witness} where one is found: a payload the
+     *     writer accepts whose data the reader cannot read
+     */
+    static List<Difference> witnessed(Schema reader, Schema writer) {
+        List<Difference> differences = differences(reader, writer);
+        List<Difference> witnessed = new ArrayList<>(differences.size());
+        for (Difference difference : differences) {
+            witnessed.add(AvroWitnesses.find(writer, reader, difference).map(difference::withWitness).orElse(difference));
+        }
+        return witnessed;
     }
 
     /**

@@ -115,13 +115,12 @@ public record CompatibilityReport(List<VersionResult> results) {
         }
 
         /**
-         * @return e.g. {@code witness: {"amount":1.5} (v1 accepts it, v2 rejects it)}; empty when there is no witness
+         * @return e.g. {@code witness: {"amount":1.5} (v1 accepts it, v2 rejects it)}, or for Avro {@code (v1 writes
+         *     it, v2 cannot read it)}; empty when there is no witness
          */
         public String witnessText() {
-            return difference.witness()
-                    .map(w -> "witness: " + w + " (v" + witnessAcceptedBy().getAsInt() + " accepts it, v"
-                            + witnessRejectedBy().getAsInt() + " rejects it)")
-                    .orElse("");
+            return witnessVersion.isEmpty() ? ""
+                    : difference.witnessText("v" + witnessAcceptedBy().getAsInt(), "v" + witnessRejectedBy().getAsInt());
         }
 
         /**

@@ -65,6 +65,22 @@ public record Difference(DifferenceType type, String path, @Nullable String orig
         return new Difference(type, path, original, updated, Optional.of(JacksonJson.wrap(payload)));
     }
 
+    /**
+     * The witness for a report line: {@code witness: {"amount":0} (v1 accepts it, v2 rejects it)}; for Avro's types,
+     * whose witnesses are read rather than validated, {@code witness: {"amount":0} (v1 writes it, v2 cannot read it)}.
+     *
+     * @param acceptedBy what names the schema that accepts (writes) the witness, e.g. {@code v1} or a file
+     * @param rejectedBy what names the schema that rejects (cannot read) it
+     * @return that text; the empty string when there is no witness
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public String witnessText(String acceptedBy, String rejectedBy) {
+        return witness.map(w -> "witness: " + w + (type.isAvro()
+                        ? " (" + acceptedBy + " writes it, " + rejectedBy + " cannot read it)"
+                        : " (" + acceptedBy + " accepts it, " + rejectedBy + " rejects it)"))
+                .orElse("");
+    }
+
     /** @return {@code old -> new}, with {@code (none)} standing for an absent side */
     public String change() {
         return (original == null ? "(none)" : original) + " -> " + (updated == null ? "(none)" : updated);

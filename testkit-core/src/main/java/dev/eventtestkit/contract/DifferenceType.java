@@ -180,6 +180,15 @@ public enum DifferenceType {
         };
     }
 
+    /** @return true for Apache Avro's incompatibility types, found by its {@code SchemaCompatibility} */
+    boolean isAvro() {
+        return switch (this) {
+            case TYPE_MISMATCH, NAME_MISMATCH, FIXED_SIZE_MISMATCH, MISSING_ENUM_SYMBOLS,
+                    READER_FIELD_MISSING_DEFAULT_VALUE, MISSING_UNION_BRANCH -> true;
+            default -> false;
+        };
+    }
+
     /**
      * What to do about this difference when it breaks compatibility, in one line, for reports.
      *

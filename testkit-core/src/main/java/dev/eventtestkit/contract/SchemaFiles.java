@@ -8,7 +8,8 @@ import java.util.List;
 import org.apiguardian.api.API;
 
 /**
- * Reads a single JSON Schema file outside a contracts root, e.g. for {@code testkit diff old.json new.json}.
+ * Reads a single JSON Schema file outside a contracts root, e.g. for {@code testkit diff old.json new.json}, and
+ * compares two Avro schema files ({@link #compareAvro}).
  *
  * <pre>{@code
  * List<Difference> d = SchemaDiff.compare(SchemaFiles.read(Path.of("old.json")), SchemaFiles.read(Path.of("new.json")));
@@ -28,18 +29,43 @@ public final class SchemaFiles {
      *     (with the JSON pointer); the message starts with the file
      */
     public static Json read(Path file) {
-        if (!Files.exists(file)) {
-            throw new ContractException(file, "no such file; expected a JSON Schema file");
-        }
-        if (Files.isDirectory(file)) {
-            throw new ContractException(file, "is a directory; expected a JSON Schema file");
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new ContractException(file, "not a regular file (a FIFO, socket or device); expected a JSON Schema file");
-        }
+        requireFile(file, "a JSON Schema file");
         tools.jackson.databind.JsonNode node = JsonFiles.read(file);
         Path parent = file.toAbsolutePath().getParent();
         new SchemaCompiler(parent == null ? file : parent, List.of()).checkAgainstMetaSchema(file, node);
         return JacksonJson.wrap(node);
+    }
+
+    /**
+     * Compares two Avro schema files as a BACKWARD check does: the updated schema reads data written with the original,
+     * judged by Apache Avro's own {@code SchemaCompatibility}. Each incompatibility carries a witness where one is
+     * found: a payload, in plain JSON, that the original accepts and whose Avro data the updated schema cannot read.
+     *
+     * @param original the {@code .avsc} file the data is written with
+     * @param updated the {@code .avsc} file that reads it
+     * @return Avro's incompatibilities as differences (every one breaks BACKWARD); empty when compatible
+     * @throws ContractException when a file is missing, not JSON, not an Avro schema, or Avro is not on the class
+     *     path; the message starts with the file
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public static List<Difference> compareAvro(Path original, Path updated) {
+        for (Path file : List.of(original, updated)) {
+            requireFile(file, "an Avro schema file (.avsc)");
+            AvroFormat.require(file);
+        }
+        // AvroSchemas is loaded only now that Avro is known to be on the class path
+        return AvroSchemas.compareFiles(original, updated);
+    }
+
+    private static void requireFile(Path file, String expected) {
+        if (!Files.exists(file)) {
+            throw new ContractException(file, "no such file; expected " + expected);
+        }
+        if (Files.isDirectory(file)) {
+            throw new ContractException(file, "is a directory; expected " + expected);
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new ContractException(file, "not a regular file (a FIFO, socket or device); expected " + expected);
+        }
     }
 }

@@ -86,12 +86,12 @@ class AvroContractsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "NONE                | ",
-        "BACKWARD            | #/fields/3: READER_FIELD_MISSING_DEFAULT_VALUE: (none) -> field channel without a default (breaks BACKWARD with v2)",
-        "BACKWARD_TRANSITIVE | #/fields/3: READER_FIELD_MISSING_DEFAULT_VALUE: (none) -> field channel without a default (breaks BACKWARD_TRANSITIVE with v1, v2)",
+        "BACKWARD            | #/fields/3: READER_FIELD_MISSING_DEFAULT_VALUE: (none) -> field channel without a default (breaks BACKWARD with v2) witness: {\"paymentId\":\"\",\"amount\":0,\"currency\":\"\",\"note\":\"\",\"method\":\"CARD\"} (v2 writes it, v3 cannot read it)",
+        "BACKWARD_TRANSITIVE | #/fields/3: READER_FIELD_MISSING_DEFAULT_VALUE: (none) -> field channel without a default (breaks BACKWARD_TRANSITIVE with v1, v2) witness: {\"paymentId\":\"\",\"amount\":0,\"note\":\"\",\"method\":\"CARD\"} (v1 writes it, v3 cannot read it)",
         "FORWARD             | ",
         "FORWARD_TRANSITIVE  | ",
-        "FULL                | #/fields/3: READER_FIELD_MISSING_DEFAULT_VALUE: (none) -> field channel without a default (breaks FULL with v2)",
-        "FULL_TRANSITIVE     | #/fields/3: READER_FIELD_MISSING_DEFAULT_VALUE: (none) -> field channel without a default (breaks FULL_TRANSITIVE with v1, v2)"})
+        "FULL                | #/fields/3: READER_FIELD_MISSING_DEFAULT_VALUE: (none) -> field channel without a default (breaks FULL with v2) witness: {\"paymentId\":\"\",\"amount\":0,\"currency\":\"\",\"note\":\"\",\"method\":\"CARD\"} (v2 writes it, v3 cannot read it)",
+        "FULL_TRANSITIVE     | #/fields/3: READER_FIELD_MISSING_DEFAULT_VALUE: (none) -> field channel without a default (breaks FULL_TRANSITIVE with v1, v2) witness: {\"paymentId\":\"\",\"amount\":0,\"note\":\"\",\"method\":\"CARD\"} (v1 writes it, v3 cannot read it)"})
     void checksEverySevenLevelWithAvrosReaderAndWriterRoles(CompatibilityLevel level, String expected) {
         files.write("payments/PaymentTaken/v2.avsc", V2).write("payments/PaymentTaken/v3.avsc", V3)
                 .write("contracts.yaml", "level: " + level + "\n");
@@ -112,7 +112,8 @@ class AvroContractsTest {
         assertThat(EventContracts.load(root).checkCompatibility().problems())
                 .extracting(CompatibilityReport.Problem::line).containsExactly(root.resolve("payments/PaymentTaken/v2.avsc")
                         + ": #/fields/1: READER_FIELD_MISSING_DEFAULT_VALUE: (none) -> field amount without a default "
-                        + "(breaks FORWARD with v1 reading v2 data) hint: give the new field a default");
+                        + "(breaks FORWARD with v1 reading v2 data) witness: {\"paymentId\":\"\",\"note\":\"\",\"method\":\"CARD\"} "
+                        + "(v2 writes it, v1 cannot read it) hint: give the new field a default");
     }
 
     @Test
@@ -121,7 +122,8 @@ class AvroContractsTest {
 
         assertThat(EventContracts.load(root).checkCompatibility().problems())
                 .extracting(CompatibilityReport.Problem::line).containsExactly(root.resolve("payments/PaymentTaken/v2.avsc")
-                        + ": #/fields/1/type: TYPE_MISMATCH: long -> string (breaks BACKWARD with v1) hint: add a new "
+                        + ": #/fields/1/type: TYPE_MISMATCH: long -> string (breaks BACKWARD with v1) witness: "
+                        + "{\"paymentId\":\"\",\"amount\":0,\"note\":\"\",\"method\":\"CARD\"} (v1 writes it, v2 cannot read it) hint: add a new "
                         + "field for the new type, or use a type Avro promotes to (int to long, float or double; string to bytes)");
     }
 

@@ -43,7 +43,8 @@ public record DiffOutcome(Path original, Path updated, CompatibilityPolicy polic
 
     /**
      * Reads and compares two schema files; relative {@code $ref}s name files next to the old schema, else next
-     * to the new one.
+     * to the new one. Two {@code .avsc} files are compared by Apache Avro's {@code SchemaCompatibility}, the new
+     * schema reading the old one's data ({@link SchemaFiles#compareAvro}).
      *
      * @param original the original schema file
      * @param updated the updated schema file
@@ -53,6 +54,16 @@ public record DiffOutcome(Path original, Path updated, CompatibilityPolicy polic
      *     followed; the message names the file
      */
     public static DiffOutcome diff(Path original, Path updated, CompatibilityPolicy policy) {
+        boolean avroOriginal = isAvro(original);
+        if (avroOriginal != isAvro(updated)) {
+            Path avro = avroOriginal ? original : updated;
+            Path json = avroOriginal ? updated : original;
+            throw new ContractException(updated, "cannot compare an Avro schema (" + avro + ") with a JSON Schema ("
+                    + json + "); give two .avsc files or two JSON Schema files");
+        }
+        if (avroOriginal) {
+            return new DiffOutcome(original, updated, policy, SchemaFiles.compareAvro(original, updated));
+        }
         var old = SchemaFiles.read(original);
         var now = SchemaFiles.read(updated);
         SchemaResolver resolver = siblings(original, updated);
@@ -71,6 +82,11 @@ public record DiffOutcome(Path original, Path updated, CompatibilityPolicy polic
             }
             throw new ContractException(updated, "cannot compare with " + original + ": " + e.getMessage());
         }
+    }
+
+    private static boolean isAvro(Path file) {
+        Path name = file.getFileName();
+        return name != null && name.toString().endsWith(".avsc");
     }
 
     private static SchemaResolver siblings(Path original, Path updated) {
@@ -97,7 +113,8 @@ public record DiffOutcome(Path original, Path updated, CompatibilityPolicy polic
     /**
      * One line per difference, then a summary line, e.g.
      * {@code #/properties/amount: TYPE_CHANGED: integer -> string (INCOMPATIBLE) witness: {"amount":0} (v1.json
-     * accepts it, v2.json rejects it)}.
+     * accepts it, v2.json rejects it)}; for Avro files the witness is one the old schema writes and the new one
+     * cannot read.
      *
      * @return the text, each line ending in a newline
      */
@@ -114,9 +131,8 @@ public record DiffOutcome(Path original, Path updated, CompatibilityPolicy polic
     }
 
     private String witness(Difference difference) {
-        return difference.witness()
-                .map(w -> " witness: " + w + " (" + original + " accepts it, " + updated + " rejects it)")
-                .orElse("");
+        String text = difference.witnessText(original.toString(), updated.toString());
+        return text.isEmpty() ? "" : " " + text;
     }
 
     /** @return true when no difference is backward incompatible */
