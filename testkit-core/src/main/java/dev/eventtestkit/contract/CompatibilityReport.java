@@ -1,5 +1,6 @@
 package dev.eventtestkit.contract;
 
+import dev.eventtestkit.report.Plural;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -168,7 +169,7 @@ public record CompatibilityReport(List<VersionResult> results) {
     }
 
     private static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return Plural.of(n, noun);
     }
 
     /** @return one {@link Problem#line()} per problem, then the {@link #summary()}, each ending in a newline */

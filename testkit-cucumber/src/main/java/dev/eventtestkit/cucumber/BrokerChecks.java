@@ -3,6 +3,7 @@ package dev.eventtestkit.cucumber;
 import dev.eventtestkit.broker.DeadLetter;
 import dev.eventtestkit.broker.FakeBroker;
 import dev.eventtestkit.broker.Message;
+import dev.eventtestkit.report.Plural;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -116,6 +117,6 @@ final class BrokerChecks {
     }
 
     private static String messages(int count) {
-        return count == 1 ? "1 message" : count + " messages";
+        return Plural.of(count, "message");
     }
 }

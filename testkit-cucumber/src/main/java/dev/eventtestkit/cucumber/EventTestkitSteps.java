@@ -4,6 +4,7 @@ import dev.eventtestkit.broker.FakeBroker;
 import dev.eventtestkit.broker.QueueOptions;
 import dev.eventtestkit.broker.RetryPolicy;
 import dev.eventtestkit.contract.EventContracts;
+import dev.eventtestkit.report.DurationText;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.After;
 import io.cucumber.java.ParameterType;
@@ -248,7 +249,7 @@ public final class EventTestkitSteps {
     /** @param duration how much virtual time passes; timers, retries and the current aggregate's deadlines fire */
     @When("{duration} pass(es)")
     public void timePasses(Duration duration) {
-        world().timePasses(duration, TimeText.describe(duration));
+        world().timePasses(duration, DurationText.of(duration));
     }
 
     /**

@@ -17,7 +17,7 @@ public final class KafkaHeaders {
     public static final String SPEC_VERSION = "ce_specversion";
     /** The message id, deterministic under the broker's seed. */
     public static final String ID = "ce_id";
-    /** The producer, {@code /eventtestkit} unless configured. */
+    /** The producer: always {@code /eventtestkit}, the kit's broker that wrote the record. */
     public static final String SOURCE = "ce_source";
     /** The event type: the contract subject, e.g. {@code OrderCreated}. */
     public static final String TYPE = "ce_type";
