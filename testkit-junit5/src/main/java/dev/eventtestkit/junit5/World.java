@@ -31,9 +31,16 @@ final class World {
                 .getOrComputeIfAbsent(World.class, key -> create(context), World.class);
     }
 
-    /** @return the world of the current test, or null when the test asked for none */
+    /**
+     * @return the world of the current test, or null when the test asked for none, or when making it failed (the
+     *     store keeps that failure and would throw it again here, after it was reported where it happened)
+     */
     static @Nullable World existing(ExtensionContext context) {
-        return context.getStore(EventTestExtension.NAMESPACE).get(World.class, World.class);
+        try {
+            return context.getStore(EventTestExtension.NAMESPACE).get(World.class, World.class);
+        } catch (RuntimeException creationFailed) {
+            return null;
+        }
     }
 
     private static World create(ExtensionContext context) {

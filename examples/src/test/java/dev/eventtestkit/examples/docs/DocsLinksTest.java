@@ -65,6 +65,26 @@ class DocsLinksTest {
     }
 
     @Test
+    void everyCodeFenceOfTheDocsIsClosed() {
+        Path root = RepositoryRoot.find();
+        List<String> open = new ArrayList<>();
+        for (Path doc : docs(root)) {
+            List<String> lines = read(doc).lines().toList();
+            int opened = -1;
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).startsWith("```")) {
+                    opened = opened < 0 ? i + 1 : -1;
+                }
+            }
+            if (opened > 0) {
+                open.add(root.relativize(doc) + ":" + opened + ": this code block is never closed; the rest of the"
+                        + " page renders as code");
+            }
+        }
+        assertThat(open).isEmpty();
+    }
+
+    @Test
     void anchorsAreGithubHeadingSlugs() {
         assertThat(anchors("# Title\n## `@EventTest`: one world\n## Faults\n## Faults\n```\n# not a heading\n```\n"))
                 .containsExactlyInAnyOrder("title", "eventtest-one-world", "faults", "faults-1");
