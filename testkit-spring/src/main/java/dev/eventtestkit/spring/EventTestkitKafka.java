@@ -50,6 +50,17 @@ public @interface EventTestkitKafka {
      */
     String schemas() default "";
 
+    /**
+     * The contract of each topic whose values the app sends already serialized ({@code String}, {@code byte[]} or
+     * {@code Bytes} with Kafka's string or byte-array serializer), which name no event type: {@code "topic=Subject"}
+     * validates against the subject's latest version, {@code "topic=Subject:2"} against version 2, and
+     * {@code "topic="} sends the topic's values unvalidated. With {@link #schemas()} set, such a value sent to a
+     * topic not listed here fails the send saying so; a dead-letter record (with Spring's {@code kafka_dlt-original-topic} header) is not validated again.
+     *
+     * @return {@code topic=Subject[:version]} entries; empty by default
+     */
+    String[] subjects() default {};
+
     /** @return the broker seed: it decides delivery order, faults and message ids; default 0 */
     long seed() default 0L;
 

@@ -98,6 +98,13 @@ class ListenersOnTheFakeBrokerTest {
     }
 
     @Test
+    void newTopicBeansAndNewTopicsGroupsBecomeTopicsWithTheirPartitions() {
+        assertThat(broker.partitions("orders")).isEqualTo(3);
+        assertThat(broker.partitions("invoices")).isEqualTo(2);
+        assertThat(broker.partitions("refunds")).isEqualTo(4); // from its replica assignment
+    }
+
+    @Test
     void theAppsBackOffIsRetriedOnVirtualTimeThenItsRecovererPublishesToTheDeadLetterTopic() {
         kafka.send("payments", "o-bad", new PaymentRequested("o-bad", -5));
         broker.runUntilIdle();

@@ -49,9 +49,9 @@ class UnsupportedListenersTest {
                 + " @KafkaListener, or spring.kafka.consumer.group-id");
     }
 
-    private static String rootCause(Class<?> testCase) {
+    static String rootCause(Class<?> testCase) {
         List<Event> failures = EngineTestKit.engine("junit-jupiter").selectors(selectClass(testCase)).execute()
-                .testEvents().failed().list();
+                .allEvents().failed().list(); // a test, or its class when the test context cannot even be built
         assertThat(failures).as("failed tests of " + testCase.getSimpleName()).hasSize(1);
         Throwable thrown = failures.get(0).getPayload(org.junit.platform.engine.TestExecutionResult.class)
                 .orElseThrow().getThrowable().orElseThrow();

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationListener;
 import org.springframework.kafka.core.KafkaTemplate;
 
 @SpringBootTest(classes = ShopApplication.class)
@@ -59,6 +61,13 @@ class VirtualTimeTest {
                 .satisfies(m -> assertThat(m.payload().toString())
                         .isEqualTo("{\"orderId\":\"o-1\",\"reason\":\"payment timeout\"}"))
                 .satisfies(m -> assertThat(m.timestamp()).hasToString("2026-03-01T09:30:00Z"));
+    }
+
+    @Test
+    void theReplacedSchedulerTakesTheEventsTheOriginalWasRegisteredFor(@Autowired ApplicationContext context) {
+        // Boot's ThreadPoolTaskScheduler listens for the context closing; without this, closing the context logged
+        // "Bean named 'taskScheduler' is expected to be of type 'org.springframework.context.ApplicationListener'"
+        assertThat(context.getBean("taskScheduler", ApplicationListener.class)).isNotNull();
     }
 
     @Test

@@ -35,7 +35,8 @@ final class EventTestkitContextCustomizer implements ContextCustomizer {
         BeanDefinitionRegistry registry = (BeanDefinitionRegistry) context.getBeanFactory();
         SpringWorld world = new SpringWorld(settings, context.getBeanFactory());
         registry.registerBeanDefinition(SpringWorld.BEAN, definition(SpringWorld.class, world));
-        registry.registerBeanDefinition(REGISTRY, new RootBeanDefinition(FakeListenerRegistry.class));
+        registry.registerBeanDefinition(REGISTRY, new RootBeanDefinition(FakeListenerRegistry.class,
+                () -> new FakeListenerRegistry(world)));
         RootBeanDefinition postProcessor = definition(KitBeanPostProcessor.class, new KitBeanPostProcessor(world));
         postProcessor.setRole(BeanDefinition.ROLE_INFRASTRUCTURE);
         registry.registerBeanDefinition("eventtestkitBeanPostProcessor", postProcessor);

@@ -1,14 +1,9 @@
 package dev.eventtestkit.spring.internal;
 
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Map;
 import org.apiguardian.api.API;
 import org.springframework.kafka.config.KafkaListenerContainerFactory;
 import org.springframework.kafka.config.KafkaListenerEndpoint;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.MessageListenerContainer;
 
 /**
@@ -19,14 +14,17 @@ import org.springframework.kafka.listener.MessageListenerContainer;
 @API(status = API.Status.INTERNAL)
 public class FakeListenerRegistry extends KafkaListenerEndpointRegistry {
 
-    private final List<ListenerEndpoint> endpoints = new ArrayList<>();
-    private final Map<CommonErrorHandler, VirtualBackOff> backOffs = new IdentityHashMap<>();
+    private final SpringWorld world;
+
+    FakeListenerRegistry(SpringWorld world) {
+        this.world = world;
+    }
 
     @Override
     protected MessageListenerContainer createListenerContainer(KafkaListenerEndpoint endpoint,
             KafkaListenerContainerFactory<?> factory) {
         MessageListenerContainer container = super.createListenerContainer(endpoint, factory);
-        endpoints.add(ListenerEndpoint.capture(endpoint, factory, container, backOffs));
+        world.add(ListenerEndpoint.capture(endpoint, factory, container, world.backOffs()));
         return container;
     }
 
@@ -40,9 +38,5 @@ public class FakeListenerRegistry extends KafkaListenerEndpointRegistry {
     @Override
     public void start() {
         // nothing to start
-    }
-
-    List<ListenerEndpoint> endpoints() {
-        return List.copyOf(endpoints);
     }
 }

@@ -8,11 +8,13 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 import org.springframework.scheduling.TaskScheduler;
 
 /**
  * Wires the app's beans to the fake world as they are created: its producer factories publish to the fake broker,
- * its {@code KafkaAdmin} creates no topics on a real cluster, and with virtual time its {@code Clock} beans read and
+ * its {@code KafkaAdmin} creates no topics on a real cluster, its own listener container beans never start and are
+ * delivered to by the fake, and with virtual time its {@code Clock} beans read and
  * its task scheduler fires on the broker's virtual clock.
  */
 final class KitBeanPostProcessor implements BeanPostProcessor {
@@ -31,9 +33,27 @@ final class KitBeanPostProcessor implements BeanPostProcessor {
         return bean;
     }
 
+    /**
+     * A listener container the app declares as a bean itself never starts (it would poll a real cluster); the fake
+     * broker delivers to its listener, as to a {@code @KafkaListener}. Containers spring-kafka's registry creates
+     * are not beans: they never pass here.
+     */
+    private void captureContainer(AbstractMessageListenerContainer<?, ?> container, String beanName) {
+        container.setAutoStartup(false);
+        try {
+            world.add(ListenerEndpoint.capture(beanName, container, world.backOffs()));
+        } catch (IllegalStateException unsupported) {
+            throw new BeanCreationException(beanName, unsupported.getMessage(), unsupported);
+        }
+    }
+
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Object postProcessAfterInitialization(Object bean, String beanName) throws BeansException {
+        if (bean instanceof AbstractMessageListenerContainer<?, ?> container) {
+            captureContainer(container, beanName);
+            return bean;
+        }
         if (bean instanceof ProducerFactory<?, ?> factory && !(bean instanceof FakeProducerFactory<?, ?>)) {
             try {
                 return new FakeProducerFactory(factory, beanName, world);

@@ -4,12 +4,15 @@ import dev.eventtestkit.broker.FakeBroker;
 import dev.eventtestkit.broker.Message;
 import dev.eventtestkit.broker.MessageHandler;
 import dev.eventtestkit.spring.UnreadableRecordException;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -33,9 +36,11 @@ import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ConsumerAwareMessageListener;
 import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.GenericMessageListener;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.kafka.listener.MessageListener;
 import org.springframework.kafka.listener.MessageListenerContainer;
+import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.kafka.support.Acknowledgment;
 import org.springframework.kafka.support.KafkaUtils;
 import org.springframework.kafka.support.serializer.DeserializationException;
@@ -43,6 +48,7 @@ import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.messaging.handler.annotation.Header;
 import org.springframework.messaging.handler.annotation.Headers;
 import org.springframework.util.ClassUtils;
+import org.springframework.util.ReflectionUtils;
 
 /**
  * One {@code @KafkaListener} endpoint on the fake broker: its topics, group and concurrency, the record listener
@@ -64,10 +70,12 @@ final class ListenerEndpoint {
     private final Deserializer<?> valueDeserializer;
     private final ListenerErrors errors;
     private final String targetType;
+    private final @Nullable RecordInterceptor<Object, Object> interceptor;
 
     private ListenerEndpoint(String name, List<String> topics, String group, int concurrency,
             MessageListenerContainer container, Object listener, Deserializer<?> keyDeserializer,
-            Deserializer<?> valueDeserializer, ListenerErrors errors, String targetType) {
+            Deserializer<?> valueDeserializer, ListenerErrors errors, String targetType,
+            @Nullable RecordInterceptor<Object, Object> interceptor) {
         this.name = name;
         this.topics = topics;
         this.group = group;
@@ -78,58 +86,132 @@ final class ListenerEndpoint {
         this.valueDeserializer = valueDeserializer;
         this.errors = errors;
         this.targetType = targetType;
+        this.interceptor = interceptor;
     }
 
+    /** A {@code @KafkaListener} endpoint, as spring-kafka's registry creates its container. */
     static ListenerEndpoint capture(KafkaListenerEndpoint endpoint, KafkaListenerContainerFactory<?> factory,
             MessageListenerContainer container, Map<CommonErrorHandler, VirtualBackOff> backOffs) {
         Method method = endpoint instanceof MethodKafkaListenerEndpoint<?, ?> m ? m.getMethod() : null;
         Object bean = endpoint instanceof MethodKafkaListenerEndpoint<?, ?> m ? m.getBean() : null;
         String name = describe(method, bean, endpoint);
-        if (endpoint.getTopicPattern() != null) {
-            throw unsupported(name, "subscribes to the topic pattern \"" + endpoint.getTopicPattern() + "\"",
+        ConsumerFactory<?, ?> consumers = factory instanceof AbstractKafkaListenerContainerFactory<?, ?, ?> f
+                ? f.getConsumerFactory() : null;
+        if (consumers == null) {
+            throw unsupported("@KafkaListener " + name, "comes from a container factory without a ConsumerFactory ("
+                    + factory.getClass().getName() + ")", "build it on a ConcurrentKafkaListenerContainerFactory");
+        }
+        return capture("@KafkaListener " + name, name, method, container, consumers,
+                endpoint.getConsumerProperties(), backOffs);
+    }
+
+    /**
+     * A listener container the app declares as a bean itself (not through {@code @KafkaListener}): the fake
+     * delivers to its message listener as it does to an annotated one, and the container never starts.
+     */
+    static ListenerEndpoint capture(String beanName, AbstractMessageListenerContainer<?, ?> container,
+            Map<CommonErrorHandler, VirtualBackOff> backOffs) {
+        String name = "listener container bean '" + beanName + "'";
+        return capture(name, name, null, container, consumerFactory(container), null, backOffs);
+    }
+
+    private static ListenerEndpoint capture(String label, String name, @Nullable Method method,
+            MessageListenerContainer container, ConsumerFactory<?, ?> consumers,
+            @Nullable Properties endpointProperties, Map<CommonErrorHandler, VirtualBackOff> backOffs) {
+        ContainerProperties properties = container.getContainerProperties();
+        if (properties.getTopicPattern() != null) {
+            throw unsupported(label, "subscribes to the topic pattern \"" + properties.getTopicPattern() + "\"",
                     "name its topics, @KafkaListener(topics = {...}): the fake broker subscribes to named topics");
         }
-        if (endpoint.getTopicPartitionsToAssign() != null && endpoint.getTopicPartitionsToAssign().length > 0) {
-            throw unsupported(name, "is assigned partitions (topicPartitions)", "subscribe with topics and a"
+        if (properties.getTopicPartitions() != null && properties.getTopicPartitions().length > 0) {
+            throw unsupported(label, "is assigned partitions (topicPartitions)", "subscribe with topics and a"
                     + " group: the fake broker assigns partitions to a group's instances as Kafka's range assignor"
                     + " does");
         }
-        ContainerProperties properties = container.getContainerProperties();
         Object listener = properties.getMessageListener();
+        if (listener == null) {
+            throw unsupported(label, "has no message listener", "set one with setupMessageListener(...) before"
+                    + " the context starts");
+        }
         if (!(listener instanceof MessageListener || listener instanceof AcknowledgingMessageListener
                 || listener instanceof ConsumerAwareMessageListener
                 || listener instanceof AcknowledgingConsumerAwareMessageListener)) {
-            throw unsupported(name, "is a batch listener", "the fake broker delivers one record at a time: give"
+            throw unsupported(label, "is a batch listener", "the fake broker delivers one record at a time: give"
                     + " the test a record listener (batch = \"false\"), or test the batch listener on a real Kafka");
         }
         ContainerProperties.AckMode ackMode = properties.getAckMode();
         if (ackMode == ContainerProperties.AckMode.MANUAL || ackMode == ContainerProperties.AckMode.MANUAL_IMMEDIATE) {
-            throw unsupported(name, "uses AckMode." + ackMode, "the fake broker acknowledges a record when the"
+            throw unsupported(label, "uses AckMode." + ackMode, "the fake broker acknowledges a record when the"
                     + " listener returns and redelivers it when it throws: run the test with AckMode.RECORD"
                     + " (spring.kafka.listener.ack-mode=record)");
         }
         String group = container.getGroupId();
         if (group == null || group.isBlank()) {
-            throw unsupported(name, "has no consumer group", "set groupId (or id) on @KafkaListener, or"
+            throw unsupported(label, "has no consumer group", "set groupId (or id) on @KafkaListener, or"
                     + " spring.kafka.consumer.group-id");
         }
-        ConsumerFactory<?, ?> consumers = factory instanceof AbstractKafkaListenerContainerFactory<?, ?, ?> f
-                ? f.getConsumerFactory() : null;
-        if (consumers == null) {
-            throw unsupported(name, "comes from a container factory without a ConsumerFactory ("
-                    + factory.getClass().getName() + ")", "build it on a ConcurrentKafkaListenerContainerFactory");
-        }
         Map<String, Object> config = new HashMap<>(consumers.getConfigurationProperties());
-        if (endpoint.getConsumerProperties() != null) {
-            endpoint.getConsumerProperties().forEach((key, value) -> config.put(key.toString(), value));
-        }
+        copy(properties.getKafkaConsumerProperties(), config);
+        copy(endpointProperties, config);
         int concurrency = container instanceof ConcurrentMessageListenerContainer<?, ?> c ? c.getConcurrency() : 1;
-        return new ListenerEndpoint(name, List.copyOf(endpoint.getTopics()), group, Math.max(1, concurrency),
-                container, listener, deserializer(consumers.getKeyDeserializer(), config, true, name),
-                deserializer(consumers.getValueDeserializer(), config, false, name),
+        return new ListenerEndpoint(name, List.of(properties.getTopics()), group, Math.max(1, concurrency),
+                container, listener, deserializer(consumers.getKeyDeserializer(), config, true, label),
+                deserializer(consumers.getValueDeserializer(), config, false, label),
                 ListenerErrors.of(container instanceof AbstractMessageListenerContainer<?, ?> a
                         ? a.getCommonErrorHandler() : null, backOffs),
-                targetType(method));
+                method != null ? targetType(method) : valueType(listener), recordInterceptor(container));
+    }
+
+    /**
+     * The container's {@code RecordInterceptor} (set on it or on its factory, as Boot does with a
+     * {@code RecordInterceptor} bean); spring-kafka exposes it to subclasses only.
+     */
+    @SuppressWarnings("unchecked")
+    private static @Nullable RecordInterceptor<Object, Object> recordInterceptor(MessageListenerContainer container) {
+        if (!(container instanceof AbstractMessageListenerContainer<?, ?>)) {
+            return null;
+        }
+        Method getter = ReflectionUtils.findMethod(AbstractMessageListenerContainer.class, "getRecordInterceptor");
+        if (getter == null) {
+            throw new IllegalStateException("EventTestkit cannot read the RecordInterceptor of "
+                    + container.getClass().getName() + " on this spring-kafka version; please report it with this"
+                    + " message");
+        }
+        ReflectionUtils.makeAccessible(getter);
+        return (RecordInterceptor<Object, Object>) ReflectionUtils.invokeMethod(getter, container);
+    }
+
+    /** Kafka consumer properties, including a {@code Properties}' defaults, over the factory's configuration. */
+    private static void copy(@Nullable Properties properties, Map<String, Object> config) {
+        if (properties != null) {
+            for (String key : properties.stringPropertyNames()) {
+                config.put(key, properties.getProperty(key));
+            }
+            properties.forEach((key, value) -> config.put(key.toString(), value));
+        }
+    }
+
+    /** A container bean's consumer factory: spring-kafka keeps it in a protected field, with no getter. */
+    private static ConsumerFactory<?, ?> consumerFactory(AbstractMessageListenerContainer<?, ?> container) {
+        Field field = ReflectionUtils.findField(AbstractMessageListenerContainer.class, "consumerFactory");
+        if (field == null) {
+            throw new IllegalStateException("EventTestkit cannot read the consumer factory of "
+                    + container.getClass().getName() + " on this spring-kafka version; please report it with this"
+                    + " message");
+        }
+        ReflectionUtils.makeAccessible(field);
+        return (ConsumerFactory<?, ?>) ReflectionUtils.getField(field, container);
+    }
+
+    /** What a plain {@code MessageListener<K, V>} reads the value as, when its class says. */
+    private static String valueType(Object listener) {
+        ResolvableType value = ResolvableType.forClass(listener.getClass()).as(GenericMessageListener.class)
+                .getGeneric(0);
+        if (value.resolve() == ConsumerRecord.class) {
+            value = value.getGeneric(1);
+        }
+        return value.resolve() == null || value.resolve() == Object.class ? "the value its deserializer returns"
+                : value.toString();
     }
 
     List<String> topics() {
@@ -170,20 +252,65 @@ final class ListenerEndpoint {
                 raw.key() == null ? -1 : raw.key().length, raw.value().length, key, value, headers, Optional.empty());
         KafkaUtils.setConsumerGroupId(group);
         try {
-            DeserializationException failedDeserializer = value == null ? SerializationUtils.getExceptionFromHeader(
-                    record, SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG) : null;
-            if (failedDeserializer != null) {
-                errors.failed(failedDeserializer, record, consumer, container,
-                        unreadable(message, raw, failedDeserializer));
-                return;
-            }
-            try {
-                invoke(record, consumer);
-            } catch (RuntimeException failure) {
-                errors.failed(failure, record, consumer, container, reason(message, raw, failure));
+            if (interceptor == null) {
+                consume(message, raw, record, consumer);
+            } else {
+                intercepted(message, raw, record, consumer);
             }
         } finally {
             KafkaUtils.clearConsumerGroupId();
+        }
+    }
+
+    /**
+     * The app's {@code RecordInterceptor} around one delivery, as a container calls it: {@code intercept} first
+     * (null skips the record, which counts as consumed), {@code success} or {@code failure} after the listener,
+     * {@code afterRecord} last; thread state is set up and cleared around each delivery, a poll of one record.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void intercepted(Message message, RawRecord raw, ConsumerRecord<Object, Object> record,
+            Consumer<?, ?> consumer) throws Exception {
+        RecordInterceptor<Object, Object> around = Objects.requireNonNull(interceptor);
+        Consumer<Object, Object> typed = (Consumer) consumer;
+        around.setupThreadState(typed);
+        ConsumerRecord<Object, Object> seen = record;
+        try {
+            seen = around.intercept(record, typed);
+            if (seen == null) {
+                return;
+            }
+            ConsumerRecord<Object, Object> given = seen;
+            consume(message, raw, given, consumer, failure -> around.failure(given, failure, typed));
+            around.success(given, typed);
+        } finally {
+            if (seen != null) {
+                around.afterRecord(seen, typed);
+            }
+            around.clearThreadState(typed);
+        }
+    }
+
+    private void consume(Message message, RawRecord raw, ConsumerRecord<Object, Object> record,
+            Consumer<?, ?> consumer) throws Exception {
+        consume(message, raw, record, consumer, failure -> {});
+    }
+
+    /** @param onFailure told of the listener's failure before the error handler runs, as a container does */
+    private void consume(Message message, RawRecord raw, ConsumerRecord<Object, Object> record,
+            Consumer<?, ?> consumer, java.util.function.Consumer<Exception> onFailure) throws Exception {
+        DeserializationException failedDeserializer = record.value() == null ? SerializationUtils
+                .getExceptionFromHeader(record, SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG) : null;
+        if (failedDeserializer != null) {
+            onFailure.accept(failedDeserializer);
+            errors.failed(failedDeserializer, record, consumer, container,
+                    unreadable(message, raw, failedDeserializer));
+            return;
+        }
+        try {
+            invoke(record, consumer);
+        } catch (RuntimeException failure) {
+            onFailure.accept(failure);
+            errors.failed(failure, record, consumer, container, reason(message, raw, failure));
         }
     }
 
@@ -281,8 +408,8 @@ final class ListenerEndpoint {
                 + parameters + ")";
     }
 
-    private static IllegalStateException unsupported(String name, String what, String toDo) {
-        return new IllegalStateException("@KafkaListener " + name + " " + what + ", which the fake broker of"
+    private static IllegalStateException unsupported(String label, String what, String toDo) {
+        return new IllegalStateException(label + " " + what + ", which the fake broker of"
                 + " @EventTestkitKafka cannot honour: " + toDo);
     }
 

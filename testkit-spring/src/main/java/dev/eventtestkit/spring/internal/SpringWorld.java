@@ -8,10 +8,13 @@ import dev.eventtestkit.broker.Subscription;
 import dev.eventtestkit.contract.EventContracts;
 import dev.eventtestkit.event.EventValidator;
 import dev.eventtestkit.time.VirtualClock;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +23,9 @@ import org.apache.kafka.common.header.Header;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.util.ReflectionUtils;
 
 /**
  * The fake world one Spring context is wired to: the current {@link FakeBroker} (a fresh one per test, or the one
@@ -38,7 +44,11 @@ final class SpringWorld implements SmartLifecycle {
     private final VirtualTaskScheduler scheduler = new VirtualTaskScheduler(this);
     private final Map<String, RawRecord> raw = new HashMap<>();
     private final List<Subscription> subscriptions = new ArrayList<>();
+    private final List<ListenerEndpoint> endpoints = new ArrayList<>();
+    private final Map<CommonErrorHandler, VirtualBackOff> backOffs = new IdentityHashMap<>();
+    private final @Nullable PreSerializedContracts preSerialized;
     private @Nullable FakeBroker broker;
+    private @Nullable Sending sending;
     private boolean running;
 
     SpringWorld(KafkaSettings settings, ConfigurableListableBeanFactory beans) {
@@ -46,6 +56,8 @@ final class SpringWorld implements SmartLifecycle {
         this.beans = beans;
         this.contracts = settings.schemas().isEmpty() ? null : EventContracts.load(locate(settings.schemas()));
         this.codec = new SpringCodec(beans);
+        this.preSerialized = contracts == null ? null
+                : new PreSerializedContracts(contracts, settings.schemas(), settings.subjects());
     }
 
     KafkaSettings settings() {
@@ -54,6 +66,16 @@ final class SpringWorld implements SmartLifecycle {
 
     @Nullable EventContracts contracts() {
         return contracts;
+    }
+
+    /** A listener the fake delivers to: a {@code @KafkaListener} endpoint or a container bean of the app's. */
+    void add(ListenerEndpoint endpoint) {
+        endpoints.add(endpoint);
+    }
+
+    /** One virtual back-off per error handler, however many listeners share it. */
+    Map<CommonErrorHandler, VirtualBackOff> backOffs() {
+        return backOffs;
     }
 
     VirtualTaskScheduler scheduler() {
@@ -87,10 +109,15 @@ final class SpringWorld implements SmartLifecycle {
      */
     void configure(FakeBrokerBuilder builder) {
         builder.clock(VirtualClock.at(settings.start())).codec(codec).retryPolicy(RetryPolicy.noRetries());
-        if (contracts != null) {
+        if (contracts != null && preSerialized != null) {
             EventValidator contractCheck = contracts.validator();
+            PreSerializedContracts byTopic = preSerialized;
             builder.validator((event, descriptor, payload) -> {
-                if (!SpringCodec.isPreSerialized(event)) { // a String or byte[] value names no event type
+                if (SpringCodec.isPreSerialized(event)) { // a String or byte[] value names no event type
+                    Sending current = sending;
+                    byTopic.validate(event, payload, current == null ? null : current.topic(),
+                            current == null ? new Header[0] : current.headers());
+                } else {
                     contractCheck.validate(event, descriptor, payload);
                 }
             });
@@ -112,10 +139,12 @@ final class SpringWorld implements SmartLifecycle {
     }
 
     private void connect(FakeBroker next) {
-        for (NewTopic topic : beans.getBeansOfType(NewTopic.class, false, false).values()) {
-            next.createTopic(topic.name(), Math.max(1, topic.numPartitions()));
+        for (NewTopic topic : newTopics()) {
+            Map<Integer, List<Integer>> assigned = topic.replicasAssignments();
+            int partitions = assigned != null && !assigned.isEmpty() ? assigned.size() : topic.numPartitions();
+            next.createTopic(topic.name(), Math.max(1, partitions)); // unset (-1): the broker default, 1
         }
-        for (ListenerEndpoint endpoint : registry().endpoints()) {
+        for (ListenerEndpoint endpoint : endpoints) {
             endpoint.clearErrorState();
             for (String topic : endpoint.topics()) {
                 for (int instance = 0; instance < endpoint.concurrency(); instance++) {
@@ -125,8 +154,25 @@ final class SpringWorld implements SmartLifecycle {
         }
     }
 
-    private FakeListenerRegistry registry() {
-        return beans.getBean(EventTestkitContextCustomizer.REGISTRY, FakeListenerRegistry.class);
+    /** What {@code KafkaAdmin} would create: {@code NewTopic} beans and the topics of {@code NewTopics} beans. */
+    private List<NewTopic> newTopics() {
+        List<NewTopic> topics = new ArrayList<>(beans.getBeansOfType(NewTopic.class, false, false).values());
+        for (KafkaAdmin.NewTopics group : beans.getBeansOfType(KafkaAdmin.NewTopics.class, false, false).values()) {
+            topics.addAll(topicsOf(group));
+        }
+        return topics;
+    }
+
+    /** spring-kafka reads a {@code NewTopics} group's topics through a package-private getter only. */
+    @SuppressWarnings("unchecked")
+    private static Collection<NewTopic> topicsOf(KafkaAdmin.NewTopics group) {
+        Method getter = ReflectionUtils.findMethod(KafkaAdmin.NewTopics.class, "getNewTopics");
+        if (getter == null) {
+            throw new IllegalStateException("EventTestkit cannot read the topics of a KafkaAdmin.NewTopics bean on"
+                    + " this spring-kafka version: declare them as single NewTopic beans, and please report it");
+        }
+        ReflectionUtils.makeAccessible(getter);
+        return (Collection<NewTopic>) ReflectionUtils.invokeMethod(getter, group);
     }
 
     /**
@@ -141,11 +187,13 @@ final class SpringWorld implements SmartLifecycle {
         Map<String, String> textHeaders = RawRecord.textHeaders(headers);
         Message message;
         codec.expect(event, value);
+        sending = new Sending(topic, headers);
         try {
             message = partition == null ? target.publish(topic, keyText, event, textHeaders)
                     : target.publish(topic, partition, keyText, event, textHeaders);
         } finally {
             codec.clear();
+            sending = null;
         }
         raw.put(message.position(), new RawRecord(key, value, headers));
         return message;
@@ -200,4 +248,7 @@ final class SpringWorld implements SmartLifecycle {
     public String toString() {
         return "SpringWorld[" + Objects.requireNonNullElse(broker, "no broker yet") + "]";
     }
+
+    /** The app send being published: what the contract check of a pre-serialized value needs to know. */
+    private record Sending(String topic, Header[] headers) {}
 }

@@ -10,6 +10,8 @@ import java.util.concurrent.Delayed;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.Trigger;
 import org.springframework.scheduling.support.SimpleTriggerContext;
@@ -20,7 +22,7 @@ import org.springframework.scheduling.support.SimpleTriggerContext;
  * to when they were scheduled, so a fresh broker (a new test, a new exploration schedule) gets them again from its
  * own start.
  */
-final class VirtualTaskScheduler implements TaskScheduler {
+final class VirtualTaskScheduler implements TaskScheduler, ApplicationListener<ApplicationEvent> {
 
     private final SpringWorld world;
     private final List<Task> tasks = new ArrayList<>();
@@ -62,6 +64,17 @@ final class VirtualTaskScheduler implements TaskScheduler {
     @Override
     public ScheduledFuture<?> scheduleWithFixedDelay(Runnable task, Duration delay) {
         return add(new Task(task, Kind.FIXED_DELAY, Duration.ZERO, delay, null));
+    }
+
+    /**
+     * The context registered the app's scheduler bean as an event listener by its original type (Spring's
+     * {@code ThreadPoolTaskScheduler} listens for the context closing, to stop its threads): this replacement
+     * takes those events too, so closing the context does not fail looking the listener up. It has no threads to
+     * stop; the original, which never ran a task, is destroyed by the context as usual.
+     */
+    @Override
+    public void onApplicationEvent(ApplicationEvent event) {
+        // nothing to stop: tasks run on the thread that advances the virtual clock
     }
 
     /** Re-schedules every live task on a new broker's clock, from that clock's present. */

@@ -1,10 +1,12 @@
 package dev.eventtestkit.spring.shop;
 
 import java.time.Clock;
+import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -24,6 +26,14 @@ public class ShopApplication {
     @Bean
     NewTopic orders() {
         return TopicBuilder.name("orders").partitions(3).build();
+    }
+
+    @Bean
+    KafkaAdmin.NewTopics billingTopics() {
+        return new KafkaAdmin.NewTopics(
+                TopicBuilder.name("invoices").partitions(2).build(),
+                TopicBuilder.name("refunds").assignReplicas(0, List.of(1)).assignReplicas(1, List.of(1))
+                        .assignReplicas(2, List.of(1)).assignReplicas(3, List.of(1)).build());
     }
 
     @Bean
