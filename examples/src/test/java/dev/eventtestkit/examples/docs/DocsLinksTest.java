@@ -3,7 +3,6 @@ package dev.eventtestkit.examples.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +34,7 @@ class DocsLinksTest {
     void everyRelativeLinkOfTheDocsReachesAFileAndHeading() {
         Path root = RepositoryRoot.find();
         List<String> broken = new ArrayList<>();
-        for (Path doc : docs(root)) {
+        for (Path doc : RepositoryRoot.docs()) {
             broken.addAll(brokenLinks(root, doc));
         }
         if (!broken.isEmpty()) {
@@ -47,7 +46,7 @@ class DocsLinksTest {
     void noPageOrSourceCitesTheDesignDocuments() throws IOException {
         Path root = RepositoryRoot.find();
         List<String> citing = new ArrayList<>();
-        List<Path> files = new ArrayList<>(docs(root));
+        List<Path> files = new ArrayList<>(RepositoryRoot.docs());
         try (Stream<Path> sources = Files.walk(root)) {
             sources.filter(path -> path.toString().endsWith(".java") && path.toString().contains("/src/main/"))
                     .filter(path -> !path.toString().contains("/target/"))
@@ -68,8 +67,8 @@ class DocsLinksTest {
     void everyCodeFenceOfTheDocsIsClosed() {
         Path root = RepositoryRoot.find();
         List<String> open = new ArrayList<>();
-        for (Path doc : docs(root)) {
-            List<String> lines = read(doc).lines().toList();
+        for (Path doc : RepositoryRoot.docs()) {
+            List<String> lines = RepositoryRoot.read(doc).lines().toList();
             int opened = -1;
             for (int i = 0; i < lines.size(); i++) {
                 if (lines.get(i).startsWith("```")) {
@@ -91,7 +90,7 @@ class DocsLinksTest {
     }
 
     private static List<String> brokenLinks(Path root, Path doc) {
-        String text = FENCE.matcher(read(doc)).replaceAll("");
+        String text = FENCE.matcher(RepositoryRoot.read(doc)).replaceAll("");
         List<String> broken = new ArrayList<>();
         Matcher link = LINK.matcher(text);
         while (link.find()) {
@@ -107,7 +106,7 @@ class DocsLinksTest {
             if (!Files.exists(resolved)) {
                 broken.add(where + ": no file " + root.relativize(resolved));
             } else if (anchor != null && resolved.toString().endsWith(".md")
-                    && !anchors(read(resolved)).contains(anchor)) {
+                    && !anchors(RepositoryRoot.read(resolved)).contains(anchor)) {
                 broken.add(where + ": no heading #" + anchor + " in " + root.relativize(resolved));
             }
         }
@@ -125,24 +124,5 @@ class DocsLinksTest {
             anchors.add(count == 1 ? slug : slug + "-" + (count - 1));
         }
         return anchors;
-    }
-
-    private static List<Path> docs(Path root) {
-        List<Path> docs = new ArrayList<>();
-        docs.add(root.resolve("README.md"));
-        try (Stream<Path> files = Files.list(root.resolve("docs"))) {
-            files.filter(p -> p.toString().endsWith(".md")).sorted().forEach(docs::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return docs;
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -38,8 +38,8 @@ class DocsShellAndXmlBlocksTest {
     void xmlAndShellBlocksOfTheDocsAreTrue() {
         Path root = RepositoryRoot.find();
         List<String> problems = new ArrayList<>();
-        for (Path doc : docs(root)) {
-            problems.addAll(problems(root, root.relativize(doc).toString(), read(doc)));
+        for (Path doc : RepositoryRoot.docs()) {
+            problems.addAll(problems(root, root.relativize(doc).toString(), RepositoryRoot.read(doc)));
         }
         if (!problems.isEmpty()) {
             throw new AssertionFailedError(problems.size() + " doc block problem(s):\n" + String.join("\n", problems));
@@ -116,7 +116,7 @@ class DocsShellAndXmlBlocksTest {
 
     private static List<String> artifact(Path root, String artifactId, String version) {
         List<String> problems = new ArrayList<>();
-        String bom = read(root.resolve("testkit-bom/pom.xml"));
+        String bom = RepositoryRoot.read(root.resolve("testkit-bom/pom.xml"));
         if (!artifactId.equals("testkit-bom") && !bom.contains("<artifactId>" + artifactId + "</artifactId>")) {
             problems.add("dev.eventtestkit:" + artifactId + " is not a published module (testkit-bom/pom.xml)");
         }
@@ -222,25 +222,6 @@ class DocsShellAndXmlBlocksTest {
             throw new IllegalStateException("pom.xml has no <version>");
         } catch (Exception e) {
             throw new IllegalStateException("cannot read pom.xml: " + e.getMessage(), e);
-        }
-    }
-
-    private static List<Path> docs(Path root) {
-        List<Path> docs = new ArrayList<>();
-        docs.add(root.resolve("README.md"));
-        try (Stream<Path> files = Files.list(root.resolve("docs"))) {
-            files.filter(p -> p.toString().endsWith(".md")).sorted().forEach(docs::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return docs;
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
