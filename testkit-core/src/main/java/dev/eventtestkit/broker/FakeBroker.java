@@ -281,6 +281,19 @@ public final class FakeBroker implements Broker, QueueBroker {
         }
     }
 
+    /**
+     * @return the names of the broker's topics, in the order they came to exist (created, or first published
+     *     or subscribed to); the queue world's exchanges and queues are not topics
+     */
+    public List<String> topics() {
+        oneThread.enter("topics");
+        try {
+            return List.copyOf(topics.keySet());
+        } finally {
+            oneThread.exit();
+        }
+    }
+
     @Override
     public List<Message> deadLetters(String topic, String group) {
         List<Message> messages = new ArrayList<>();
