@@ -60,6 +60,7 @@ public final class Message {
      *
      * @param attempt 1 for the first delivery to a group, 2 and more for redeliveries and duplicates
      */
+    @API(status = API.Status.INTERNAL, since = "0.1")
     public Message(
             String id,
             String topic,
