@@ -1,6 +1,6 @@
 package dev.eventtestkit.aggregate;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import dev.eventtestkit.internal.shaded.com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import dev.eventtestkit.event.EventCodec;
 import dev.eventtestkit.event.EventCodecException;
 import dev.eventtestkit.event.Json;
@@ -9,17 +9,17 @@ import dev.eventtestkit.report.EventFormat;
 import java.time.Clock;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.cfg.MapperConfig;
-import tools.jackson.databind.introspect.AnnotatedClass;
-import tools.jackson.databind.introspect.NopAnnotationIntrospector;
-import tools.jackson.databind.introspect.VisibilityChecker;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.module.SimpleModule;
-import tools.jackson.databind.ser.std.StdSerializer;
+import dev.eventtestkit.internal.shaded.tools.jackson.core.JacksonException;
+import dev.eventtestkit.internal.shaded.tools.jackson.core.JsonGenerator;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.SerializationContext;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.SerializationFeature;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.cfg.MapperConfig;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.introspect.AnnotatedClass;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.introspect.NopAnnotationIntrospector;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.introspect.VisibilityChecker;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.json.JsonMapper;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.module.SimpleModule;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * How the state-change check sees a state that does not define {@code equals}: the fields of the user's own

@@ -34,6 +34,12 @@ public interface Chooser {
     }
 
     /**
+     * Told when {@code runUntilIdle} returns: nothing more is ready until the test publishes or the clock moves.
+     * The explorer uses it to tell the rounds of a scenario apart; the default does nothing.
+     */
+    default void idle() {}
+
+    /**
      * @param kind the fault
      * @param rate its configured chance, strictly between 0 and 1
      * @return whether it fires

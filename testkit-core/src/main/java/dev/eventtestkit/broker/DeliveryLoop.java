@@ -89,6 +89,7 @@ final class DeliveryLoop {
         } finally {
             running = false;
             reentered = null;
+            chooser.idle();
             ready.clear();
             queued = 0;
             queues.clearActions();
@@ -331,7 +332,14 @@ final class DeliveryLoop {
             if (delivery != null) {
                 return chainOf(delivery);
             }
-            QueueConsumer consumer = queues.consumer(index - ready.size());
+            int action = index - ready.size();
+            QueueConsumer consumer = queues.consumer(action);
+            if (queues.isDispatch(action)) {
+                if (consumer.dispatchChain < 0) {
+                    consumer.dispatchChain = chains++;
+                }
+                return consumer.dispatchChain;
+            }
             if (consumer.chain < 0) {
                 consumer.chain = chains++;
             }

@@ -54,6 +54,8 @@ public final class FakeBroker implements Broker, QueueBroker {
     private @Nullable Topic lastTopic;
     private long published;
     private final OneThreadAtATime oneThread = new OneThreadAtATime();
+    /** The sometimes/reachable assertions of this run: name, and whether it held at least once. */
+    private final Map<String, Boolean> sometimes = new LinkedHashMap<>();
 
     FakeBroker(FakeBrokerBuilder builder) {
         this.seed = builder.seed;
@@ -356,6 +358,49 @@ public final class FakeBroker implements Broker, QueueBroker {
     /** @return the virtual clock this broker delivers on */
     public VirtualClock clock() {
         return clock;
+    }
+
+    /**
+     * A coverage assertion, as Antithesis has them: notes whether {@code condition} holds here, in this run. An
+     * explorer fails the exploration when a name passed here was never true in any schedule (the condition the
+     * test was written to exercise never came about), and counts each name's schedules in its result. Call it
+     * from handler code or the scenario; outside an exploration it only notes.
+     *
+     * <pre>{@code
+     * broker.subscribe("payments", "billing", m -> {
+     *     broker.sometimes("a payment before its order", !orders.contains(m.key()));
+     *     ...
+     * });
+     * }</pre>
+     *
+     * @param name what the condition means, as the exploration reports it
+     * @param condition whether it holds now
+     */
+    public void sometimes(String name, boolean condition) {
+        Objects.requireNonNull(name, "name");
+        synchronized (sometimes) {
+            sometimes.merge(name, condition, Boolean::logicalOr);
+        }
+    }
+
+    /**
+     * A coverage assertion: this point of the code was reached in this run. Declare the names an exploration
+     * must reach with {@code Explorer.reachable(...)}: a point never reached is never called.
+     *
+     * @param name the point, as the exploration reports it
+     */
+    public void reachable(String name) {
+        sometimes(name, true);
+    }
+
+    /**
+     * @return every name given to {@link #sometimes(String, boolean)} or {@link #reachable(String)} in this run,
+     *     in the order first seen, with whether it held at least once
+     */
+    public Map<String, Boolean> coverageAssertions() {
+        synchronized (sometimes) {
+            return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sometimes));
+        }
     }
 
     /** @return everything the broker did so far, as a value */

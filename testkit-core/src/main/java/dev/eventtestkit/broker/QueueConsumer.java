@@ -22,8 +22,9 @@ final class QueueConsumer implements Subscription {
     /** Dispatched and not settled: the window plus what handlers hold. */
     int unsettled;
     long lastTag;
-    /** Its chain number in {@link ReadyDeliveries}, given when first asked; -1 until then. */
+    /** Its chain numbers in {@link ReadyDeliveries} (handler runs, dispatches), given when first asked. */
     int chain = -1;
+    int dispatchChain = -1;
     boolean cancelled;
 
     QueueConsumer(QueueWorld world, FakeQueue queue, String tag, ConsumeOptions options, MessageHandler handler) {

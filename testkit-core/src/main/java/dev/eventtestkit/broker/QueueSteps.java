@@ -95,6 +95,10 @@ final class QueueSteps {
         return actionConsumers[action];
     }
 
+    boolean isDispatch(int action) {
+        return actionDispatches[action];
+    }
+
     /** @return the entry action {@code index} moves: the queue's next message, or the consumer's next one */
     QueueEntry entry(int action) {
         QueueConsumer consumer = actionConsumers[action];

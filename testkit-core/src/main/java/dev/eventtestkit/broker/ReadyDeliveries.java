@@ -11,8 +11,9 @@ import org.apiguardian.api.API;
  * position alone. The view is valid only during the call that receives it; the broker reuses it.
  *
  * <p>Each entry belongs to a <em>chain</em>: the deliveries one consumer receives one after the other. A
- * group's deliveries from one partition form one chain, a duplicate its own chain, and a queue consumer's
- * dispatches and handler runs one chain. Chain numbers are stable for the broker's life.
+ * group's deliveries from one partition form one chain, a duplicate its own chain; a queue consumer has two,
+ * the dispatches to it and its handler runs. At most one entry of a chain is ready at a time, except under the
+ * reorder fault. Chain numbers are stable for the broker's life.
  */
 @API(status = EXPERIMENTAL)
 public interface ReadyDeliveries {

@@ -1,7 +1,7 @@
 package dev.eventtestkit.contract;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
 
 /**
  * The content model of an array schema, read the same for draft-07 ({@code items} array plus

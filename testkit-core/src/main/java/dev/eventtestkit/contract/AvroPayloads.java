@@ -19,7 +19,7 @@ import org.apache.avro.LogicalTypes;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
 
 /**
  * Converts an event's plain JSON (what the codec writes: {@code {"amount": 12, "note": null}}) into an Avro datum
@@ -107,7 +107,7 @@ final class AvroPayloads {
                     Instant instant = Instant.parse(text);
                     yield instant.getEpochSecond() * 1_000_000L + instant.getNano() / 1_000L;
                 }
-                default -> mismatch(schema, tools.jackson.databind.node.JsonNodeFactory.instance.stringNode(text), pointer);
+                default -> mismatch(schema, dev.eventtestkit.internal.shaded.tools.jackson.databind.node.JsonNodeFactory.instance.stringNode(text), pointer);
             };
         } catch (DateTimeParseException e) {
             problems.add(new Problem(at(pointer), "logicalType", "\"" + text + "\" is not an ISO-8601 " + logical.getName()));

@@ -1,11 +1,11 @@
 package dev.eventtestkit.contract;
 
-import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.ValidationLimitExceededException;
+import dev.eventtestkit.internal.shaded.com.networknt.schema.Error;
+import dev.eventtestkit.internal.shaded.com.networknt.schema.Schema;
+import dev.eventtestkit.internal.shaded.com.networknt.schema.SchemaLocation;
+import dev.eventtestkit.internal.shaded.com.networknt.schema.ValidationLimitExceededException;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
 
 /**
  * Runs json-schema-validator within {@link ContractLimits}: on the caller's own stack while the evaluation stays

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.function.IntFunction;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
 
 /**
  * Checks a candidate schema against the versions registered before it, at a registry compatibility level.

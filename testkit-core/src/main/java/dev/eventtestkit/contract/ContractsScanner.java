@@ -10,7 +10,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import tools.jackson.databind.JsonNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
 import dev.eventtestkit.internal.jackson.JacksonJson;
 
 /** Finds the subject folders under a contracts root, reads and compiles their versions and examples. */

@@ -2,7 +2,7 @@ package dev.eventtestkit.contract;
 
 import java.net.URI;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
 
 /**
  * A schema document the diff reads: the original, the update, or one reached through a {@code $ref}.

@@ -1,7 +1,7 @@
 package dev.eventtestkit.contract;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
 
 /** Renders keyword values for {@link Difference#original()} and {@link Difference#updated()}. */
 final class DiffValues {

@@ -6,7 +6,7 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import dev.eventtestkit.event.Json;
 import dev.eventtestkit.internal.jackson.JacksonJson;
-import tools.jackson.databind.JsonNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
 
 /**
  * One typed difference between two schemas.

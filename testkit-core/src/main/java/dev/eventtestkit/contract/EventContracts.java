@@ -17,7 +17,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.apiguardian.api.API;
 import org.opentest4j.AssertionFailedError;
-import tools.jackson.databind.JsonNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
 
 /**
  * The versioned event contracts under one root: validation, compatibility, upcasting and coverage.

@@ -11,10 +11,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.node.ArrayNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.node.JsonNodeFactory;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.node.ObjectNode;
 
 /**
  * Candidate instances of a schema, for witness payloads: the schema's own {@code const}, {@code enum},

@@ -6,18 +6,18 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.YAMLFactory;
-import tools.jackson.dataformat.yaml.YAMLMapper;
+import dev.eventtestkit.internal.shaded.tools.jackson.core.JacksonException;
+import dev.eventtestkit.internal.shaded.tools.jackson.core.StreamReadConstraints;
+import dev.eventtestkit.internal.shaded.tools.jackson.core.StreamReadFeature;
+import dev.eventtestkit.internal.shaded.tools.jackson.core.TokenStreamLocation;
+import dev.eventtestkit.internal.shaded.tools.jackson.core.json.JsonFactory;
+import dev.eventtestkit.internal.shaded.tools.jackson.core.exc.StreamConstraintsException;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.DeserializationFeature;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.ObjectMapper;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.json.JsonMapper;
+import dev.eventtestkit.internal.shaded.tools.jackson.dataformat.yaml.YAMLFactory;
+import dev.eventtestkit.internal.shaded.tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads the JSON and YAML files of a contracts root: the bytes as the parser sees them (a UTF-8 byte order mark is

@@ -1,13 +1,13 @@
 package dev.eventtestkit.contract;
 
-import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
+import dev.eventtestkit.internal.shaded.com.networknt.schema.Error;
+import dev.eventtestkit.internal.shaded.com.networknt.schema.Schema;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
 
 /**
  * A validator compiled on first use (on a {@link DeepStack}: a deep schema compiles recursively), then cached:

@@ -2,7 +2,7 @@ package dev.eventtestkit.contract;
 
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
 
 /** Compares a numeric keyword ({@code maxLength}, {@code minimum}, ...) of two schema nodes. */
 final class Limits {

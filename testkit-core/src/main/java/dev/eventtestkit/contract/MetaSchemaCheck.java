@@ -1,15 +1,15 @@
 package dev.eventtestkit.contract;
 
-import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
+import dev.eventtestkit.internal.shaded.com.networknt.schema.Error;
+import dev.eventtestkit.internal.shaded.com.networknt.schema.Schema;
 import java.util.List;
 import java.util.Map;
 import java.util.Map.Entry;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.node.JsonNodeFactory;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.node.ObjectNode;
 
 /**
  * Validates schemas against one dialect's meta-schema, checking each distinct {@code properties} subschema once.

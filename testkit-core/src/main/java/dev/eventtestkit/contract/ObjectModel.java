@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
 
 /**
  * The content model of an object schema: which property names it declares and what it accepts for others.

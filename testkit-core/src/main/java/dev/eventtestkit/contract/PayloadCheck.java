@@ -1,12 +1,12 @@
 package dev.eventtestkit.contract;
 
-import com.networknt.schema.AbsoluteIri;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
-import com.networknt.schema.resource.InputStreamSource;
-import com.networknt.schema.resource.SchemaLoader;
+import dev.eventtestkit.internal.shaded.com.networknt.schema.AbsoluteIri;
+import dev.eventtestkit.internal.shaded.com.networknt.schema.Schema;
+import dev.eventtestkit.internal.shaded.com.networknt.schema.SchemaLocation;
+import dev.eventtestkit.internal.shaded.com.networknt.schema.SchemaRegistry;
+import dev.eventtestkit.internal.shaded.com.networknt.schema.SpecificationVersion;
+import dev.eventtestkit.internal.shaded.com.networknt.schema.resource.InputStreamSource;
+import dev.eventtestkit.internal.shaded.com.networknt.schema.resource.SchemaLoader;
 import java.io.ByteArrayInputStream;
 import java.io.FileNotFoundException;
 import java.net.URI;
@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import dev.eventtestkit.event.Json;
-import tools.jackson.databind.JsonNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
 
 /**
  * Validation of payloads against a schema held in memory (not a file of a contracts root), for witness
@@ -72,7 +72,7 @@ final class PayloadCheck implements WitnessSearch.Validator {
     }
 
     private Schema compile() {
-        SchemaLoader loader = new SchemaLoader(List.of(), List.of(this::load));
+        SchemaLoader loader = new BundledSchemaLoader(List.of(), List.of(this::load));
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
                 SpecificationVersion.DRAFT_2020_12, builder -> builder.schemaLoader(loader));
         Schema schema = registry.getSchema(SchemaLocation.of(BASE + "schema.json"), schemaNode);

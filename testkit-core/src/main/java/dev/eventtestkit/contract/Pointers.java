@@ -1,7 +1,7 @@
 package dev.eventtestkit.contract;
 
-import com.networknt.schema.Error;
-import com.networknt.schema.path.NodePath;
+import dev.eventtestkit.internal.shaded.com.networknt.schema.Error;
+import dev.eventtestkit.internal.shaded.com.networknt.schema.path.NodePath;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
 
 /** Resolves {@code $ref}s: JSON pointers and anchors inside a document, other documents through a resolver. */
 final class References {

@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
 
 /** Keywords of strings, numbers, {@code enum}, {@code const} and {@code not}. */
 final class ScalarDiff {

@@ -1,15 +1,15 @@
 package dev.eventtestkit.contract;
 
 import dev.eventtestkit.internal.jackson.JacksonJson;
-import com.networknt.schema.AbsoluteIri;
-import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaException;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
-import com.networknt.schema.resource.InputStreamSource;
-import com.networknt.schema.resource.SchemaLoader;
+import dev.eventtestkit.internal.shaded.com.networknt.schema.AbsoluteIri;
+import dev.eventtestkit.internal.shaded.com.networknt.schema.Error;
+import dev.eventtestkit.internal.shaded.com.networknt.schema.Schema;
+import dev.eventtestkit.internal.shaded.com.networknt.schema.SchemaException;
+import dev.eventtestkit.internal.shaded.com.networknt.schema.SchemaLocation;
+import dev.eventtestkit.internal.shaded.com.networknt.schema.SchemaRegistry;
+import dev.eventtestkit.internal.shaded.com.networknt.schema.SpecificationVersion;
+import dev.eventtestkit.internal.shaded.com.networknt.schema.resource.InputStreamSource;
+import dev.eventtestkit.internal.shaded.com.networknt.schema.resource.SchemaLoader;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
 
 /**
  * Compiles schemas with json-schema-validator so that every {@code $ref} resolves to a file under the contracts
@@ -52,7 +52,7 @@ final class SchemaCompiler {
         for (Path file : jsonFiles) {
             filesByUri.put(uri(file), file);
         }
-        SchemaLoader loader = new SchemaLoader(List.of(this::resolveId), List.of(this::load));
+        SchemaLoader loader = new BundledSchemaLoader(List.of(this::resolveId), List.of(this::load));
         this.registry = SchemaRegistry.withDefaultDialect(
                 SpecificationVersion.DRAFT_2020_12, builder -> builder.schemaLoader(loader));
     }

@@ -30,7 +30,7 @@ public final class SchemaFiles {
      */
     public static Json read(Path file) {
         requireFile(file, "a JSON Schema file");
-        tools.jackson.databind.JsonNode node = JsonFiles.read(file);
+        dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode node = JsonFiles.read(file);
         Path parent = file.toAbsolutePath().getParent();
         new SchemaCompiler(parent == null ? file : parent, List.of()).checkAgainstMetaSchema(file, node);
         return JacksonJson.wrap(node);

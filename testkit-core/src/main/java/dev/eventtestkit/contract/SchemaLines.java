@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.apiguardian.api.API;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamLocation;
+import dev.eventtestkit.internal.shaded.tools.jackson.core.JacksonException;
+import dev.eventtestkit.internal.shaded.tools.jackson.core.JsonParser;
+import dev.eventtestkit.internal.shaded.tools.jackson.core.JsonToken;
+import dev.eventtestkit.internal.shaded.tools.jackson.core.TokenStreamLocation;
 
 /**
  * Finds where a JSON pointer points in a schema file, so code-review tools and IDEs can show it: the JSON

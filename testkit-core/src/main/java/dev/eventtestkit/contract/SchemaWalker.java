@@ -3,7 +3,7 @@ package dev.eventtestkit.contract;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
 
 /** Compares one pair of schemas: sums and products against plain schemas, kinds, annotations, keywords. */
 final class SchemaWalker {

@@ -6,7 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
 
 /**
  * Reads schema nodes into {@link DiffShape}s, once per node: the same node always yields the same shape,

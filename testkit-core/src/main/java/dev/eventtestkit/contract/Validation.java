@@ -1,11 +1,11 @@
 package dev.eventtestkit.contract;
 
-import com.networknt.schema.Error;
+import dev.eventtestkit.internal.shaded.com.networknt.schema.Error;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
 
 /** Runs a compiled schema over a payload and turns the validator's errors into {@link Violation}s. */
 final class Validation {

@@ -2,7 +2,7 @@ package dev.eventtestkit.contract;
 
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
 
 /**
  * One {@code v<N>.json} or {@code v<N>.avsc}: its file, its JSON and its validator (compiled on first use).

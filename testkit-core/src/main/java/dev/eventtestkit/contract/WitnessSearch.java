@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.node.ArrayNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.node.JsonNodeFactory;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.node.ObjectNode;
 
 /**
  * Looks for a witness of one incompatible difference: a payload the writer's schema accepts and the reader's

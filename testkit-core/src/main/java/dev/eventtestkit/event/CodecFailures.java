@@ -1,12 +1,12 @@
 package dev.eventtestkit.event;
 
 import java.util.List;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import dev.eventtestkit.internal.shaded.tools.jackson.core.JacksonException;
+import dev.eventtestkit.internal.shaded.tools.jackson.core.TokenStreamLocation;
+import dev.eventtestkit.internal.shaded.tools.jackson.core.exc.StreamConstraintsException;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.DatabindException;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.json.JsonMapper;
 
 /** One home for how codec failures read. */
 final class CodecFailures {

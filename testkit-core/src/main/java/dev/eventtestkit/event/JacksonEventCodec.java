@@ -1,11 +1,12 @@
 package dev.eventtestkit.event;
 
 import dev.eventtestkit.internal.jackson.JacksonJson;
+import dev.eventtestkit.internal.jackson.UserAnnotations;
 import java.util.Objects;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
+import dev.eventtestkit.internal.shaded.tools.jackson.core.JacksonException;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.SerializationFeature;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.json.JsonMapper;
 
 /**
  * The default codec on the bundled Jackson 3: its defaults, {@code Map} keys and {@code Set} elements sorted
@@ -16,6 +17,7 @@ final class JacksonEventCodec implements EventCodec {
     static final JacksonEventCodec DEFAULT = new JacksonEventCodec(JsonMapper.builder()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(SerializationFeature.ORDER_SET_ELEMENTS)
+            .annotationIntrospector(new UserAnnotations())
             .build());
 
     static {
@@ -34,7 +36,7 @@ final class JacksonEventCodec implements EventCodec {
         JsonNode tree;
         try {
             tree = mapper.valueToTree(event);
-        } catch (JacksonException | StackOverflowError e) {
+        } catch (JacksonException | UserAnnotations.UnsupportedAnnotation | StackOverflowError e) {
             throw new EventCodecException(
                     "cannot serialize " + event.getClass().getName() + " to JSON: " + CodecFailures.describe(e), e);
         }
@@ -52,7 +54,7 @@ final class JacksonEventCodec implements EventCodec {
         Objects.requireNonNull(type, "type");
         try {
             return mapper.treeToValue(JacksonJson.node(json), type);
-        } catch (JacksonException | StackOverflowError e) {
+        } catch (JacksonException | UserAnnotations.UnsupportedAnnotation | StackOverflowError e) {
             throw new EventCodecException("cannot read " + type.getName() + " from " + CodecFailures.abbreviate(json)
                     + ": " + CodecFailures.describe(e), e);
         }

@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.MissingNode;
-import tools.jackson.databind.node.ObjectNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.node.ArrayNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.node.JsonNodeFactory;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.node.MissingNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.node.ObjectNode;
 
 /**
  * A JSON value: what an event payload, a schema or an example is. Immutable and read-only: nothing reached

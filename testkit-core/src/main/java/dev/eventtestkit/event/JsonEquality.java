@@ -3,7 +3,7 @@ package dev.eventtestkit.event;
 import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
 
 /** JSON's equality for {@link Json}: properties in any order, numbers by value ({@code 1 == 1.0}). */
 final class JsonEquality {

@@ -8,17 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.cfg.JsonNodeFeature;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.core.JacksonException;
+import dev.eventtestkit.internal.shaded.tools.jackson.core.StreamReadFeature;
+import dev.eventtestkit.internal.shaded.tools.jackson.core.TokenStreamLocation;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.DeserializationFeature;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.SerializationFeature;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.cfg.JsonNodeFeature;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.json.JsonMapper;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.node.ArrayNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.node.JsonNodeFactory;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.node.ObjectNode;
 
 /** Reading and writing the trees behind {@link Json}, and the small text helpers it needs. */
 final class JsonTrees {

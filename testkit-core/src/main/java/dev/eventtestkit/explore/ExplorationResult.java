@@ -1,12 +1,18 @@
 package dev.eventtestkit.explore;
 
+import dev.eventtestkit.broker.FaultKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * What an exploration found: how many schedules ran, how many distinct traces they gave, and the failure,
+ * What an exploration found and what it reached: how many schedules ran, how many distinct ones (by
+ * happens-before class) and distinct traces they gave, the faults fired, dead letters and retries, the
+ * {@code sometimes}/{@code reachable} assertions, warnings when the exploration proved little, and the failure,
  * if one schedule failed (exploration stops at the first).
  *
  * <pre>{@code
@@ -20,17 +26,41 @@ public final class ExplorationResult {
     private final String bound;
     private final int schedulesRun;
     private final int distinctTraces;
+    private final int distinctSchedules;
     private final boolean exhausted;
     private final @Nullable ExplorationFailure failure;
+    private final Map<FaultKind, Integer> faultsFired;
+    private final int deadLetters;
+    private final int retries;
+    private final Map<String, Integer> sometimes;
+    private final List<String> warnings;
+    private final List<String> neverTrue;
+    private final String faultCounts;
 
     ExplorationResult(Strategy strategy, int schedulesRun, int distinctTraces, boolean exhausted,
-            @Nullable ExplorationFailure failure, String bound) {
+            @Nullable ExplorationFailure failure, String bound, Coverage coverage, List<String> warnings) {
         this.strategy = strategy;
         this.bound = bound;
         this.schedulesRun = schedulesRun;
         this.distinctTraces = distinctTraces;
+        this.distinctSchedules = coverage.distinctSchedules();
         this.exhausted = exhausted;
         this.failure = failure;
+        this.faultsFired = coverage.faults();
+        this.deadLetters = coverage.deadLetters();
+        this.retries = coverage.retries();
+        this.sometimes = coverage.sometimes();
+        this.warnings = List.copyOf(warnings);
+        List<String> never = new ArrayList<>();
+        if (failure == null) {
+            sometimes.forEach((name, count) -> {
+                if (count == 0) {
+                    never.add(name);
+                }
+            });
+        }
+        this.neverTrue = List.copyOf(never);
+        this.faultCounts = coverage.faultCounts();
     }
 
     /** @return the strategy that picked the schedules */
@@ -56,9 +86,48 @@ public final class ExplorationResult {
         return distinctTraces;
     }
 
+    /**
+     * @return how many distinct schedules ran by happens-before class: schedules that differ only in the order
+     *     of independent deliveries (to different groups) count once
+     */
+    public int distinctSchedules() {
+        return distinctSchedules;
+    }
+
     /** @return whether an exhaustive exploration walked every schedule (false when the bound stopped it) */
     public boolean exhausted() {
         return exhausted;
+    }
+
+    /** @return how many times each fault fired, over all schedules; kinds that never fired are absent */
+    public Map<FaultKind, Integer> faultsFired() {
+        return faultsFired;
+    }
+
+    /** @return how many dead letters the schedules reached, all together */
+    public int deadLetters() {
+        return deadLetters;
+    }
+
+    /** @return how many retries the schedules took, all together */
+    public int retries() {
+        return retries;
+    }
+
+    /**
+     * @return each {@code sometimes}/{@code reachable} name with the number of schedules in which it held,
+     *     declared {@code reachable} names included (0 when never reached)
+     */
+    public Map<String, Integer> sometimes() {
+        return sometimes;
+    }
+
+    /**
+     * @return what makes this exploration weaker than it looks: a configured fault that never fired, fewer
+     *     distinct schedules than schedules run
+     */
+    public List<String> warnings() {
+        return warnings;
     }
 
     /** @return the failure, or empty when every schedule passed */
@@ -66,25 +135,60 @@ public final class ExplorationResult {
         return Optional.ofNullable(failure);
     }
 
-    /** @return whether every schedule passed */
+    /** @return whether every schedule passed and every {@code sometimes}/{@code reachable} name held in one */
     public boolean passed() {
-        return failure == null;
+        return failure == null && neverTrue.isEmpty();
     }
 
     /**
      * @throws AssertionFailedError with the failure's {@link ExplorationFailure#report()} as message and the
-     *     failing schedule's exception as cause, when a schedule failed
+     *     failing schedule's exception as cause, when a schedule failed; or naming each {@code sometimes} or
+     *     {@code reachable} name that never held
      */
     public void assertNoFailure() {
         if (failure != null) {
             throw new AssertionFailedError(failure.report(), failure.cause());
         }
+        if (!neverTrue.isEmpty()) {
+            StringBuilder text = new StringBuilder();
+            for (String name : neverTrue) {
+                text.append("sometimes(\"").append(name).append("\") never held in ").append(schedulesRun)
+                        .append(schedulesRun == 1 ? " schedule" : " schedules").append(" (").append(strategy)
+                        .append("): the exploration never brought it about\n");
+            }
+            throw new AssertionFailedError(text.append(this).toString());
+        }
     }
 
+    /**
+     * @return e.g. {@code random: 200 schedule(s), 6 distinct by happens-before, 9 distinct trace(s), faults
+     *     fired: duplicate 57, no failure}, then PCT's bound and the warnings
+     */
     @Override
     public String toString() {
-        return strategy + ": " + schedulesRun + " schedule(s), " + distinctTraces + " distinct trace(s)"
-                + (exhausted ? ", all of them" : "") + (failure == null ? ", no failure" : ", schedule "
-                + failure.scheduleNumber() + " failed") + (bound.isEmpty() ? "" : "; " + bound);
+        StringBuilder text = new StringBuilder();
+        text.append(strategy).append(": ").append(schedulesRun).append(" schedule(s), ").append(distinctSchedules)
+                .append(" distinct by happens-before, ").append(distinctTraces).append(" distinct trace(s)");
+        if (exhausted) {
+            text.append(", all of them");
+        }
+        if (!faultCounts.isEmpty()) {
+            text.append(", faults fired: ").append(faultCounts);
+        }
+        if (deadLetters > 0) {
+            text.append(", ").append(deadLetters).append(" dead letter(s)");
+        }
+        if (retries > 0) {
+            text.append(", ").append(retries).append(" retr").append(retries == 1 ? "y" : "ies");
+        }
+        sometimes.forEach((name, count) -> text.append(", sometimes(\"").append(name).append("\") in ").append(count));
+        text.append(failure == null ? ", no failure" : ", schedule " + failure.scheduleNumber() + " failed");
+        if (!bound.isEmpty()) {
+            text.append("; ").append(bound);
+        }
+        for (String warning : warnings) {
+            text.append("; warning: ").append(warning);
+        }
+        return text.toString();
     }
 }

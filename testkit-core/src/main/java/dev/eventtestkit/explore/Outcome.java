@@ -3,13 +3,15 @@ package dev.eventtestkit.explore;
 import dev.eventtestkit.broker.Trace;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What one run of a scenario under one schedule gave: the trace, the choices made, the failure if any, and how
- * many delivery steps it took.
+ * What one run of a scenario under one schedule gave: the trace, the choices made, the failure if any, how
+ * many delivery steps it took, and its {@code sometimes}/{@code reachable} assertions.
  */
-record Outcome(long seed, Trace trace, List<Choice> choices, @Nullable Throwable failure, int steps) {
+record Outcome(long seed, Trace trace, List<Choice> choices, @Nullable Throwable failure, int steps,
+        Map<String, Boolean> assertions) {
 
     boolean failed() {
         return failure != null;

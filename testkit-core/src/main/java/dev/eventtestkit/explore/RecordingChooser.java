@@ -22,6 +22,7 @@ final class RecordingChooser implements Chooser {
     private final boolean strict;
     private final List<Choice> made = new ArrayList<>();
     private int steps;
+    private @Nullable StepLog log;
 
     /**
      * @param fallback asked past the prefix; null takes the default (0)
@@ -47,6 +48,21 @@ final class RecordingChooser implements Chooser {
         }
     }
 
+    /** Writes every step into {@code log} from now on (exhaustive exploration with reduction). */
+    void log(StepLog log) {
+        this.log = log;
+    }
+
+    @Override
+    public void idle() {
+        if (log != null) {
+            log.idle();
+        }
+        if (fallback != null) {
+            fallback.idle();
+        }
+    }
+
     /** @return how many delivery steps the run took, choice points or not */
     int steps() {
         return steps;
@@ -62,13 +78,20 @@ final class RecordingChooser implements Chooser {
             if (fallback != null) {
                 fallback.nextDelivery(ready);
             }
+            if (log != null) {
+                log.step(ready, 0, -1);
+            }
             return 0;
         }
         int max = size - 1;
-        if (inPrefix()) {
-            return take(Choice.Kind.DELIVERY, max, played(Choice.Kind.DELIVERY, max));
+        int choice = made.size();
+        int pick = inPrefix()
+                ? take(Choice.Kind.DELIVERY, max, played(Choice.Kind.DELIVERY, max))
+                : take(Choice.Kind.DELIVERY, max, fallback == null ? 0 : fallback.nextDelivery(ready));
+        if (log != null) {
+            log.step(ready, pick, choice);
         }
-        return take(Choice.Kind.DELIVERY, max, fallback == null ? 0 : fallback.nextDelivery(ready));
+        return pick;
     }
 
     @Override

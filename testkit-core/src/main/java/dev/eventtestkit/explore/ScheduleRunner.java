@@ -28,18 +28,28 @@ final class ScheduleRunner {
 
     /** A schedule a strategy's chooser picks, recorded so that it replays exactly. */
     Outcome sample(long seed, Chooser strategy) {
-        return run(seed, new RecordingChooser(strategy, List.of(), true));
+        return run(seed, new RecordingChooser(strategy, List.of(), true), null);
     }
 
     /** The given values first, then the defaults; strict makes a value out of range an error. */
     Outcome replay(long seed, List<Integer> values, boolean strict) {
-        return run(seed, new RecordingChooser(null, values, strict));
+        return run(seed, new RecordingChooser(null, values, strict), null);
     }
 
-    private Outcome run(long seed, RecordingChooser chooser) {
+    /** A strict replay that writes every step into {@code log}, for partial-order reduction. */
+    Outcome replay(long seed, List<Integer> values, StepLog log) {
+        RecordingChooser chooser = new RecordingChooser(null, values, true);
+        chooser.log(log);
+        return run(seed, chooser, log);
+    }
+
+    private Outcome run(long seed, RecordingChooser chooser, @Nullable StepLog log) {
         FakeBrokerBuilder builder = FakeBroker.builder();
         configuration.accept(builder);
         FakeBroker broker = builder.seed(seed).faults(faults).chooser(chooser).build();
+        if (log != null) {
+            log.watch(broker.clock());
+        }
         Throwable failure = null;
         try {
             scenario.run(broker);
@@ -52,7 +62,8 @@ final class ScheduleRunner {
         if (failure == null) {
             chooser.requireWholePrefixPlayed();
         }
-        return new Outcome(seed, broker.trace(), List.copyOf(chooser.choices()), failure, chooser.steps());
+        return new Outcome(seed, broker.trace(), List.copyOf(chooser.choices()), failure, chooser.steps(),
+                broker.coverageAssertions());
     }
 
     /** A scenario that is not deterministic cannot be explored; say so instead of reporting a failure. */

@@ -21,9 +21,9 @@ import org.apiguardian.api.API;
  *   <li>{@link #random()}: each step picks a ready delivery uniformly; what a plain {@code FakeBroker} with
  *       the schedule's seed does.
  *   <li>{@link #pct(int)}: probabilistic concurrency testing over delivery chains (PCTCP): each chain (one
- *       consumer's deliveries from one partition, or one queue consumer) gets a random priority, the highest
- *       ready chain runs, and at {@code depth - 1} random steps the running chain drops below all others. A
- *       bug that needs {@code depth} ordering constraints is found by each schedule with probability at least
+ *       consumer's deliveries from one partition, the dispatches to a queue consumer, its handler runs) gets a
+ *       random priority, the highest ready chain runs, and at {@code depth - 1} random steps the running chain
+ *       drops below all others. A bug that needs {@code depth} ordering constraints is found by each schedule with probability at least
  *       {@code 1 / (n * k^(depth-1))} for {@code n} chains and {@code k} steps.
  *   <li>{@link #pos()}: partial-order sampling: every ready delivery gets a random priority, the highest runs,
  *       and the deliveries racing with it (to the same consumer group) draw new priorities.

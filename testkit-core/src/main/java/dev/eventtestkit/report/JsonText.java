@@ -3,7 +3,7 @@ package dev.eventtestkit.report;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
-import tools.jackson.databind.JsonNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
 
 /** Renders JSON values the way failure messages show them: {@code name="o-1"}, {@code amount=100}. */
 final class JsonText {

@@ -80,6 +80,6 @@ class ReadyDeliveriesTest {
         broker.runUntilIdle();
 
         assertThat(chooser.steps).containsExactly(
-                "chain 0 jobs jobs[-1]@0 attempt 1 queue", "chain 0 jobs jobs[-1]@0 attempt 1 queue");
+                "chain 0 jobs jobs[-1]@0 attempt 1 queue", "chain 1 jobs jobs[-1]@0 attempt 1 queue");
     }
 }

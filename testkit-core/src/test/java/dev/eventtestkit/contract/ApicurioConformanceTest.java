@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 import dev.eventtestkit.event.Json;
 import dev.eventtestkit.internal.jackson.JacksonJson;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs Apicurio Registry's JSON Schema compatibility cases with policy STRICT and holds the cases where the

@@ -4,8 +4,8 @@ import dev.eventtestkit.event.Json;
 import dev.eventtestkit.internal.jackson.JacksonJson;
 import java.util.List;
 import java.util.stream.Collectors;
-import tools.jackson.core.json.JsonReadFeature;
-import tools.jackson.databind.json.JsonMapper;
+import dev.eventtestkit.internal.shaded.tools.jackson.core.json.JsonReadFeature;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.json.JsonMapper;
 
 /** Compact JSON for test tables: unquoted names and single quotes allowed. */
 final class TestJson {

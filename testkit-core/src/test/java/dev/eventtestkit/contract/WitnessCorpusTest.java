@@ -13,8 +13,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.Arguments;
 import dev.eventtestkit.internal.jackson.JacksonJson;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.json.JsonMapper;
 
 /**
  * Witnesses over two corpora: Apicurio Registry's JSON Schema compatibility cases (both directions) and this
@@ -106,7 +106,7 @@ class WitnessCorpusTest {
     private static JsonNode dialected(String schema) {
         JsonNode node = JacksonJson.node(TestJson.json(schema)).deepCopy();
         if (node.isObject() && !schema.contains("prefixItems")) {
-            ((tools.jackson.databind.node.ObjectNode) node).put("$schema", "https://json-schema.org/draft/2019-09/schema");
+            ((dev.eventtestkit.internal.shaded.tools.jackson.databind.node.ObjectNode) node).put("$schema", "https://json-schema.org/draft/2019-09/schema");
         }
         return node;
     }

@@ -34,9 +34,9 @@ class EventCodecFailuresTest {
     @Test
     void aDeeplyNestedEventAsTheJvmsFirstJacksonFailureLeavesJacksonWorking() throws Exception {
         try (URLClassLoader fresh = new URLClassLoader(new URL[] {
-                location(DeepEvents.class), location(Json.class), location(tools.jackson.databind.JsonNode.class),
-                location(tools.jackson.core.JsonParser.class),
-                location(com.fasterxml.jackson.annotation.JsonProperty.class)}, ClassLoader.getPlatformClassLoader())) {
+                location(DeepEvents.class), location(Json.class),
+                location(dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode.class)},
+                ClassLoader.getPlatformClassLoader())) {
             @SuppressWarnings("unchecked")
             Supplier<String> run = (Supplier<String>) fresh.loadClass(DeepEvents.class.getName())
                     .getConstructor().newInstance();

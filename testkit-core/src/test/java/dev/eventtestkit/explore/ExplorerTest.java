@@ -76,11 +76,13 @@ class ExplorerTest {
 
     @Test
     void exhaustiveExplorationStopsAtItsBound() {
-        ExplorationResult result = Explorer.exhaustive(4).run(ExplorerTest::twoGroupsTwoOrders);
+        ExplorationResult result = Explorer.exhaustive(4).reduction(false).run(ExplorerTest::twoGroupsTwoOrders);
 
         assertThat(result.schedulesRun()).isEqualTo(4);
         assertThat(result.exhausted()).isFalse();
         assertThat(result.passed()).isTrue();
+        assertThat(result.warnings())
+                .containsExactly("the bound of 4 schedules stopped the exhaustive walk before it saw every class");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +38,15 @@ class PublicSignaturesTest {
             "dev.eventtestkit.event.Jackson2Codec", "com.fasterxml.jackson.databind.ObjectMapper",
             "dev.eventtestkit.event.Jackson3Codec", "tools.jackson.databind.json.JsonMapper");
 
+    /** The bundled libraries' packages as class files name them. */
+    static final List<String> UNRELOCATED = List.of("tools/jackson/", "com/fasterxml/jackson/", "com/networknt/",
+            "com/ethlo/", "org/snakeyaml/");
+
+    /** The adapters of the application's own mappers name its Jackson: that is their point. */
+    static final Map<String, String> ALLOWED_REFERENCES = Map.of(
+            "dev/eventtestkit/event/Jackson2Codec", "com/fasterxml/jackson/",
+            "dev/eventtestkit/event/Jackson3Codec", "tools/jackson/");
+
     /** Core's bridge to its own Jackson, which other modules cannot compile against. */
     static final String BRIDGE = "dev.eventtestkit.internal.jackson.";
 
@@ -51,10 +62,42 @@ class PublicSignaturesTest {
         assertThat(found).as("public signatures naming a bundled library's type").isEmpty();
     }
 
+    /**
+     * Core's classes name the JSON libraries only by their relocated names: a class naming {@code tools.jackson}
+     * itself would compile (Jackson3Codec puts the application's Jackson 3 on core's compile path) and pass
+     * core's tests, then fail with {@code NoClassDefFoundError} in an application that has no Jackson 3.
+     */
+    @Test
+    void noClassOfCoreNamesAJsonLibraryByItsOwnName() throws Exception {
+        Map<String, byte[]> classes = classFiles(Json.class);
+        assertThat(namesUnrelocated(classes.get("dev/eventtestkit/event/Jackson3Codec"), "tools/jackson/"))
+                .as("the check sees the one class that names the application's Jackson 3").isTrue();
+        List<String> found = new ArrayList<>();
+        for (Map.Entry<String, byte[]> type : classes.entrySet()) {
+            String allowed = ALLOWED_REFERENCES.getOrDefault(type.getKey().split("\\$")[0], "none");
+            for (String library : UNRELOCATED) {
+                if (!library.equals(allowed) && namesUnrelocated(type.getValue(), library)) {
+                    found.add(type.getKey() + " names " + library.replace('/', '.'));
+                }
+            }
+        }
+
+        assertThat(found).as("core classes naming a bundled library by its unrelocated name").isEmpty();
+    }
+
+    @Test
+    void theReferenceCheckTellsRelocatedNamesFromOwnOnes() {
+        byte[] relocated = "Ldev/eventtestkit/internal/shaded/tools/jackson/databind/JsonNode;".getBytes(StandardCharsets.UTF_8);
+        byte[] own = "Ltools/jackson/databind/JsonNode;".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(namesUnrelocated(relocated, "tools/jackson/")).isFalse();
+        assertThat(namesUnrelocated(own, "tools/jackson/")).isTrue();
+    }
+
     @Test
     void theCheckFindsABundledTypeInASignature() {
         assertThat(bundledTypesIn(dev.eventtestkit.internal.jackson.JacksonJson.class))
-                .contains("dev.eventtestkit.internal.jackson.JacksonJson.wrap(tools.jackson.databind.JsonNode)");
+                .contains("dev.eventtestkit.internal.jackson.JacksonJson.wrap(dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode)");
     }
 
     /** @return each public or protected member of the class naming a bundled type, as {@code Class.member(types)} */
@@ -97,6 +140,43 @@ class PublicSignaturesTest {
         for (String bundled : BUNDLED) {
             if (name.contains(bundled) && !name.equals(ALLOWED.get(owner.getName()))) {
                 found.add(where);
+            }
+        }
+    }
+
+    /** @return whether the class file names the library's package other than under the relocation prefix */
+    static boolean namesUnrelocated(byte[] classFile, String library) {
+        String text = new String(classFile, StandardCharsets.ISO_8859_1);
+        for (int at = text.indexOf(library); at >= 0; at = text.indexOf(library, at + 1)) {
+            if (!text.startsWith("dev/eventtestkit/internal/shaded/", at - "dev/eventtestkit/internal/shaded/".length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return core's class files (top-level and nested) by internal name, e.g. {@code dev/eventtestkit/event/Json} */
+    static Map<String, byte[]> classFiles(Class<?> anchor) throws IOException, URISyntaxException {
+        Path location = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Map<String, byte[]> files = new TreeMap<>();
+        if (Files.isDirectory(location)) {
+            readClassFiles(location, files);
+        } else {
+            try (FileSystem jar = FileSystems.newFileSystem(location)) {
+                readClassFiles(jar.getPath("/"), files);
+            }
+        }
+        return files;
+    }
+
+    private static void readClassFiles(Path root, Map<String, byte[]> files) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(path -> path.toString().endsWith(".class")).toList()) {
+                String name = root.relativize(file).toString().replace('\\', '/');
+                if (name.startsWith("dev/eventtestkit/") && !name.startsWith("dev/eventtestkit/internal/shaded/")) {
+                    String type = name.substring(0, name.length() - ".class".length());
+                    files.put(type, Files.readAllBytes(file));
+                }
             }
         }
     }

@@ -26,7 +26,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>The configuration parameter (or system property) {@code eventtestkit.schedules} raises {@link #value()}
  * for a nightly run, e.g. {@code -Deventtestkit.schedules=5000}; it leaves replays (a {@link #seed()} other
- * than 0) alone. Build everything the test uses inside the method: shrinking re-runs the method body alone.
+ * than 0) alone. {@code eventtestkit.interleavings.shard} ({@code 2/8}) runs one CI job's slice of the schedules.
+ * A failing seed is remembered in {@code target/eventtestkit/failing-seeds} and tried first on the next run.
+ * Build everything the test uses inside the method: shrinking re-runs the method body alone.
  */
 @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
@@ -54,4 +56,16 @@ public @interface Interleavings {
      *     {@code dev.eventtestkit.explore.Strategy}; default {@code random}
      */
     String strategy() default "random";
+
+    /**
+     * @return stop exploring after this much time, between schedules: {@code "500ms"}, {@code "10s"}, {@code "2m"},
+     *     {@code "1h"} or ISO-8601 ({@code "PT1M"}); default none
+     */
+    String timeBudget() default "";
+
+    /**
+     * @return whether to run the schedules on all cores, in one invocation (same schedules, same failure as on
+     *     one core); default false
+     */
+    boolean parallel() default false;
 }

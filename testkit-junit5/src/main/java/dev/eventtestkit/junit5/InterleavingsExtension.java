@@ -27,6 +27,7 @@ import org.opentest4j.TestAbortedException;
 final class InterleavingsExtension implements TestTemplateInvocationContextProvider, InvocationInterceptor {
 
     private static final String FAILED = "a schedule failed";
+    private static final String TRIED_FIRST = "a seed that failed last time";
 
     @Override
     public boolean supportsTestTemplate(ExtensionContext context) {
@@ -42,14 +43,25 @@ final class InterleavingsExtension implements TestTemplateInvocationContextProvi
         }
         if (plan.inOneInvocation()) {
             return Stream.of(new Invocation(plan.strategy() + " exploration of " + plan.schedules() + " schedules"
-                    + (plan.seed() == 0L ? "" : " (seed " + plan.seed() + ")"), plan.seed()));
+                    + (plan.parallel() ? " in parallel" : "") + (plan.seed() == 0L ? "" : " (seed " + plan.seed() + ")"),
+                    plan.seed()));
         }
         Explorer explorer = plan.explorer();
         ExtensionContext.Store store = context.getStore(EventTestExtension.NAMESPACE);
-        return IntStream.rangeClosed(1, plan.schedules()).boxed()
-                .takeWhile(schedule -> store.get(FAILED) == null)
+        long start = System.nanoTime();
+        long budget = plan.timeBudget() == null ? Long.MAX_VALUE : plan.timeBudget().toNanos();
+        String shard = plan.shardCount() > 1 ? ", shard " + plan.shardIndex() + "/" + plan.shardCount() : "";
+        Stream<Invocation> triedFirst = (plan.remembersSeeds() ? plan.failingSeeds().seeds() : List.<Long>of())
+                .stream().map(seed -> new Invocation("previously failing seed " + seed + " (tried first)", seed, true));
+        Stream<Invocation> schedules = IntStream.iterate(plan.shardIndex(), n -> n <= plan.schedules(),
+                n -> n + plan.shardCount()).boxed()
                 .map(schedule -> new Invocation("schedule " + schedule + " (seed " + explorer.seedOf(schedule)
-                        + ")", explorer.seedOf(schedule)));
+                        + shard + ")", explorer.seedOf(schedule), false));
+        java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
+        return Stream.concat(triedFirst, schedules)
+                .takeWhile(invocation -> store.get(FAILED) == null
+                        && (first.getAndSet(false) || System.nanoTime() - start < budget))
+                .map(TestTemplateInvocationContext.class::cast);
     }
 
     @Override
@@ -59,25 +71,38 @@ final class InterleavingsExtension implements TestTemplateInvocationContextProvi
         MethodRerun rerun = new MethodRerun(method, context);
         if (plan.inOneInvocation()) {
             invocation.skip();
-            ExplorationResult result = plan.explorer().run(rerun);
+            ExplorationResult result = plan.wholeExplorer(method.getExecutable().getName()).run(rerun);
             context.publishReportEntry("eventtestkit.exploration", result.toString());
+            if (plan.remembersSeeds()) {
+                result.failure().ifPresent(found -> plan.failingSeeds().remember(found.seed()));
+            }
             result.assertNoFailure();
             return;
         }
+        ExtensionContext.Store store = context.getStore(EventTestExtension.NAMESPACE);
+        long seed = store.get(World.SCHEDULE_SEED, Long.class);
+        boolean triedFirst = Boolean.TRUE.equals(store.get(TRIED_FIRST, Boolean.class));
         try {
             invocation.proceed();
         } catch (TestAbortedException aborted) {
             throw aborted;
         } catch (Throwable failure) {
             context.getParent().orElseThrow().getStore(EventTestExtension.NAMESPACE).put(FAILED, Boolean.TRUE);
-            throw report(plan, rerun, failure, context.getDisplayName());
+            if (plan.remembersSeeds()) {
+                plan.failingSeeds().remember(seed);
+            }
+            Explorer explorer = triedFirst ? plan.explorer().tryFirst(seed) : plan.explorer();
+            throw report(explorer, rerun, failure, context.getDisplayName());
+        }
+        if (triedFirst) {
+            plan.failingSeeds().forget(seed);
         }
     }
 
     /** Re-runs the exploration up to the failing schedule so that the explorer can shrink and report it. */
-    private static AssertionFailedError report(ExplorationPlan plan, MethodRerun rerun, Throwable failure,
+    private static AssertionFailedError report(Explorer explorer, MethodRerun rerun, Throwable failure,
             String schedule) {
-        ExplorationFailure found = plan.explorer().run(rerun).failure().orElse(null);
+        ExplorationFailure found = explorer.run(rerun).failure().orElse(null);
         if (found == null) {
             return new AssertionFailedError(schedule + " failed, but passed when the exploration ran it again: the"
                     + " test depends on something outside the broker (state kept between runs, wall-clock time,"
@@ -93,10 +118,16 @@ final class InterleavingsExtension implements TestTemplateInvocationContextProvi
 
         private final String name;
         private final long seed;
+        private final boolean triedFirst;
 
         Invocation(String name, long seed) {
+            this(name, seed, false);
+        }
+
+        Invocation(String name, long seed, boolean triedFirst) {
             this.name = name;
             this.seed = seed;
+            this.triedFirst = triedFirst;
         }
 
         @Override
@@ -106,8 +137,10 @@ final class InterleavingsExtension implements TestTemplateInvocationContextProvi
 
         @Override
         public List<Extension> getAdditionalExtensions() {
-            BeforeEachCallback seedTheWorld = context ->
-                    context.getStore(EventTestExtension.NAMESPACE).put(World.SCHEDULE_SEED, seed);
+            BeforeEachCallback seedTheWorld = context -> {
+                context.getStore(EventTestExtension.NAMESPACE).put(World.SCHEDULE_SEED, seed);
+                context.getStore(EventTestExtension.NAMESPACE).put(TRIED_FIRST, triedFirst);
+            };
             return List.of(seedTheWorld);
         }
     }

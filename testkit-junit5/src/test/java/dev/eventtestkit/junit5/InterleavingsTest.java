@@ -273,7 +273,7 @@ class InterleavingsTest {
 
         results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
         assertThat(Scenarios.reportEntries(results))
-                .isEqualTo("eventtestkit.exploration = exhaustive: 2 schedule(s), 2 distinct trace(s), all of them, no failure");
+                .isEqualTo("eventtestkit.exploration = exhaustive: 2 schedule(s), 2 distinct by happens-before, 2 distinct trace(s), all of them, no failure");
     }
 
     @OnlyInEngineTestKit
@@ -397,5 +397,117 @@ class InterleavingsTest {
     static class Contradiction {
         @Interleavings(exhaustive = true, strategy = "pos")
         void both(FakeBroker broker) {}
+    }
+
+    @Test
+    void runsOnlyItsShardOfTheSchedulesWithTheGlobalSeeds() {
+        EngineExecutionResults results = Scenarios.run(coverage, SixSchedules.class,
+                Map.of("eventtestkit.interleavings.shard", "2/3"));
+
+        results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
+        assertThat(Scenarios.startedTests(results)).isEqualTo("schedule 2 (seed 7960286522194355700, shard 2/3),"
+                + " schedule 5 (seed 1961750202426094747, shard 2/3)");
+    }
+
+    @Test
+    void refusesAShardSpecOutsideItsCount() {
+        EngineExecutionResults results = Scenarios.run(coverage, SixSchedules.class,
+                Map.of("eventtestkit.interleavings.shard", "9/8"));
+
+        assertThat(containerFailureOf(results))
+                .hasMessage("eventtestkit.interleavings.shard: shard must be i/n with 1 <= i <= n, was 9/8");
+    }
+
+    @OnlyInEngineTestKit
+    static class SixSchedules {
+        @Interleavings(6)
+        void passes(FakeBroker broker) {
+            broker.subscribe("orders", "billing", message -> {});
+            broker.publish("orders", "o-1", new OrderPlaced("o-1", 100));
+            broker.runUntilIdle();
+        }
+    }
+
+    @Test
+    void remembersAFailingSeedAndTriesItFirstNextTime() {
+        EngineExecutionResults first = Scenarios.run(coverage, LaterFailure.class);
+        EngineExecutionResults second = Scenarios.run(coverage, LaterFailure.class);
+
+        assertThat(Scenarios.startedTests(first)).endsWith("schedule 3 (seed 487617019471545679)");
+        assertThat(coverage.resolve("failing-seeds")
+                .resolve(LaterFailure.class.getName() + ".chargesEachOrderOnce")).hasContent("487617019471545679");
+        second.testEvents().assertStatistics(stats -> stats.started(1).failed(1));
+        assertThat(Scenarios.startedTests(second)).isEqualTo("previously failing seed 487617019471545679 (tried first)");
+        assertThat(Scenarios.failureMessage(second)).startsWith("the previously failing seed 487617019471545679"
+                + " (random, tried first) failed: org.opentest4j.AssertionFailedError: ");
+    }
+
+    @Test
+    void forgetsARememberedSeedThatPassesNow() throws java.io.IOException {
+        Path remembered = coverage.resolve("failing-seeds").resolve(SixSchedules.class.getName() + ".passes");
+        java.nio.file.Files.createDirectories(remembered.getParent());
+        java.nio.file.Files.writeString(remembered, "42\n");
+
+        EngineExecutionResults results = Scenarios.run(coverage, SixSchedules.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(7).succeeded(7));
+        assertThat(Scenarios.startedTests(results)).startsWith("previously failing seed 42 (tried first), schedule 1");
+        assertThat(remembered).doesNotExist();
+    }
+
+    @Test
+    void aTimeBudgetStopsGeneratingSchedulesAndAMalformedOneIsNamed() {
+        EngineExecutionResults tight = Scenarios.run(coverage, TinyBudget.class);
+        EngineExecutionResults malformed = Scenarios.run(coverage, MalformedBudget.class);
+
+        assertThat(tight.testEvents().started().count()).isBetween(1L, 999_999L);
+        assertThat(containerFailureOf(malformed)).hasMessage("@Interleavings on budgetInWords: timeBudget must be a"
+                + " positive duration such as \"500ms\", \"10s\", \"2m\" or \"PT1M\", was \"ten seconds\"");
+    }
+
+    @OnlyInEngineTestKit
+    static class TinyBudget {
+        @Interleavings(value = 1_000_000, timeBudget = "1ms")
+        void passes(FakeBroker broker) {
+            broker.runUntilIdle();
+        }
+    }
+
+    @OnlyInEngineTestKit
+    static class MalformedBudget {
+        @Interleavings(timeBudget = "ten seconds")
+        void budgetInWords(FakeBroker broker) {}
+    }
+
+    @Test
+    void parallelRunsTheWholeExplorationInOneInvocationWithTheSameFailure() {
+        EngineExecutionResults results = Scenarios.run(coverage, ParallelLaterFailure.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(1).failed(1));
+        assertThat(Scenarios.startedTests(results)).isEqualTo("random exploration of 20 schedules in parallel");
+        assertThat(Scenarios.failureMessage(results)).startsWith("schedule 3 of 20 (random, seed = "
+                + "487617019471545679) failed: org.opentest4j.AssertionFailedError: expected: <{o-1=1, o-2=1, o-3=1}> "
+                + "but was: <{o-1=2, o-2=1, o-3=1}>\n\nReplay it:\n  @Interleavings(value = 1, seed = 487617019471545679L)\n");
+    }
+
+    @OnlyInEngineTestKit
+    @EventTest(duplicates = 0.2)
+    static class ParallelLaterFailure {
+        final Map<String, Integer> charges = new TreeMap<>();
+
+        @Interleavings(value = 20, parallel = true)
+        void chargesEachOrderOnce(FakeBroker broker) {
+            broker.subscribe("orders", "billing", message -> charges.merge(message.key(), 1, Integer::sum));
+            broker.publish("orders", "o-1", new OrderPlaced("o-1", 100));
+            broker.publish("orders", "o-2", new OrderPlaced("o-2", 250));
+            broker.publish("orders", "o-3", new OrderPlaced("o-3", 75));
+            broker.runUntilIdle();
+            assertEquals(new TreeMap<>(Map.of("o-1", 1, "o-2", 1, "o-3", 1)), charges);
+        }
+    }
+
+    private static Throwable containerFailureOf(EngineExecutionResults results) {
+        return results.containerEvents().failed().list().get(0)
+                .getPayload(TestExecutionResult.class).flatMap(TestExecutionResult::getThrowable).orElseThrow();
     }
 }

@@ -32,6 +32,7 @@ final class Scenarios {
         return EngineTestKit.engine("junit-jupiter")
                 .configurationParameter(ENABLED, "true")
                 .configurationParameter("eventtestkit.coverage.dir", coverageDir.toString())
+                .configurationParameter("eventtestkit.failingSeeds.dir", coverageDir.resolve("failing-seeds").toString())
                 .configurationParameters(parameters)
                 .selectors(Arrays.stream(scenarios).map(DiscoverySelectors::selectClass).toArray(DiscoverySelector[]::new))
                 .execute();

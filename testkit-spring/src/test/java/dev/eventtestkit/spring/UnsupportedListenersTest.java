@@ -3,6 +3,7 @@ package dev.eventtestkit.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import dev.eventtestkit.junit5.Interleavings;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,27 @@ class UnsupportedListenersTest {
         assertThat(rootCause(NoGroupCase.class)).isEqualTo("@KafkaListener NoGroupListener.on(String) has no consumer"
                 + " group, which the fake broker of @EventTestkitKafka cannot honour: set groupId (or id) on"
                 + " @KafkaListener, or spring.kafka.consumer.group-id");
+    }
+
+    @Test
+    void aListenerThatDoesNotStartWithTheContextFailsTheContext() {
+        assertThat(rootCause(LateStartCase.class)).isEqualTo("@KafkaListener LateStartListener.on(String) does not"
+                + " start automatically (autoStartup = false), which the fake broker of @EventTestkitKafka cannot"
+                + " honour: the fake broker delivers to every listener from the start and cannot follow the app"
+                + " starting, pausing or stopping a container: let it start with the context in the test"
+                + " (spring.kafka.listener.auto-startup=true)");
+    }
+
+    @Test
+    void interleavingsOnASpringTestFailsSayingWhatToDoInstead() {
+        List<String> messages = EngineTestKit.engine("junit-jupiter").selectors(selectClass(InterleavingsCase.class))
+                .execute().testEvents().failed().stream() // every invocation of the template, the same line
+                .map(e -> e.getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow()
+                        .getThrowable().orElseThrow().getMessage()).distinct().toList();
+        assertThat(messages).containsExactly("@Interleavings on InterleavingsCase.explores, an"
+                + " @EventTestkitKafka test, is not supported yet: its schedules would run on brokers the Spring app"
+                + " is not wired to; use @EventTestkitKafka(seed = ..., duplicates = ..., crashBeforeAck = ...,"
+                + " reorder = true) and vary the seed");
     }
 
     static String rootCause(Class<?> testCase) {
@@ -106,6 +128,25 @@ class UnsupportedListenersTest {
     static class ManualAckCase {
         @Test
         void starts() {}
+    }
+
+    static class LateStartListener {
+        @KafkaListener(topics = "orders", groupId = "g", autoStartup = "false")
+        void on(String order) {}
+    }
+
+    @SpringBootTest(classes = {App.class, LateStartListener.class})
+    @EventTestkitKafka
+    static class LateStartCase {
+        @Test
+        void starts() {}
+    }
+
+    @SpringBootTest(classes = App.class)
+    @EventTestkitKafka
+    static class InterleavingsCase {
+        @Interleavings(3)
+        void explores() {}
     }
 
     @SpringBootTest(classes = {App.class, NoGroupListener.class})

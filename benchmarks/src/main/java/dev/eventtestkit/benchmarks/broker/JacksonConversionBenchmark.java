@@ -10,12 +10,13 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.ObjectWriter;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.json.JsonMapper;
 
 /**
- * The ways Jackson 3 turns an event into a {@link JsonNode}, for the codec's choice. Score: nanoseconds per
+ * The ways Jackson 3 turns an event into a {@link JsonNode}, for the codec's choice: the kit's own copy, relocated
+ * (testkit-json-internal), which the default codec runs. Score: nanoseconds per
  * conversion of the broker benchmark's event.
  *
  * <pre>

@@ -60,7 +60,10 @@ public class ListenerThroughputBenchmark {
     @EventTestkitKafka(embeddedKafka = true)
     public static class OnEmbeddedKafka extends OnTheFake {}
 
-    /** One Spring context per trial, as a test run caches it; a fresh broker (on the fake) per invocation. */
+    /**
+     * One Spring context per trial, as a test run caches it; {@link #freshTest()} is what happens before each test:
+     * a fresh broker (on the fake) and empty app state. Each benchmark's state says how often.
+     */
     public abstract static class Context {
         TestContextManager manager;
         OnTheFake test;
@@ -75,8 +78,7 @@ public class ListenerThroughputBenchmark {
             manager.prepareTestInstance(test);
         }
 
-        @Setup(Level.Invocation)
-        public void nextTest() throws Exception {
+        void freshTest() throws Exception {
             manager.prepareTestInstance(test);
             test.orders.deleteAll();
             test.billing.reset();
@@ -98,8 +100,16 @@ public class ListenerThroughputBenchmark {
         }
     }
 
+    /** A fresh test per invocation of 1,000 orders. */
+    public abstract static class PerInvocation extends Context {
+        @Setup(Level.Invocation)
+        public void nextTest() throws Exception {
+            freshTest();
+        }
+    }
+
     @State(Scope.Benchmark)
-    public static class Fake extends Context {
+    public static class Fake extends PerInvocation {
         @Override
         OnTheFake newTest() {
             return new OnTheFake();
@@ -107,7 +117,7 @@ public class ListenerThroughputBenchmark {
     }
 
     @State(Scope.Benchmark)
-    public static class Embedded extends Context {
+    public static class Embedded extends PerInvocation {
         @Override
         OnTheFake newTest() {
             return new OnEmbeddedKafka();

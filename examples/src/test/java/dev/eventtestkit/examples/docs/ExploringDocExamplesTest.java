@@ -13,7 +13,10 @@ import dev.eventtestkit.explore.Strategy;
 import dev.eventtestkit.broker.KafkaPartitioner;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
@@ -98,5 +101,68 @@ class ExploringDocExamplesTest {
                 return "k" + i;
             }
         }
+    }
+
+    /** The coverage section: the projection's race happens in one schedule of the two. */
+    @Test
+    void aSometimesConditionThatHeldInOneSchedulePasses() {
+        Scenario projection = broker -> {
+            Set<String> orders = new HashSet<>();
+            broker.subscribe("orders", "projection", m -> orders.add(m.key()));
+            broker.subscribe("payments", "projection", m ->
+                    broker.sometimes("a payment before its order", !orders.contains(m.key())));
+            broker.publish("orders", "o-1", new OrderPlaced("o-1", 100));
+            broker.publish("payments", "o-1", new OrderPlaced("o-1", 100));
+            broker.runUntilIdle();
+        };
+
+        Explorer.exhaustive(100).run(projection).assertNoFailure();
+
+        assertThat(Explorer.exhaustive(100).run(projection).sometimes()).containsEntry("a payment before its order", 1);
+        assertThatThrownBy(() -> Explorer.exhaustive(100).run(broker -> {
+            broker.subscribe("orders", "projection", m -> broker.sometimes("never", false));
+            broker.publish("orders", "o-1", new OrderPlaced("o-1", 100));
+            broker.runUntilIdle();
+        }).assertNoFailure()).hasMessageStartingWith("sometimes(\"never\") never held in 1 schedule (exhaustive)");
+    }
+
+    /** The reduction section: the declarations of the example, on groups that exist. */
+    @Test
+    void sharedStateAndIndependentGroupsAsDeclared() {
+        Scenario scenario = broker -> {
+            for (String group : new String[] {"billing", "refunds", "audit", "metrics"}) {
+                broker.subscribe("orders", group, m -> {});
+            }
+            broker.publish("orders", "o-1", new OrderPlaced("o-1", 100));
+            broker.runUntilIdle();
+        };
+
+        ExplorationResult result = Explorer.exhaustive(1_000)
+                .sharedState("billing", "refunds")
+                .independentGroups("audit", "metrics")
+                .run(scenario);
+
+        assertThat(result.exhausted()).isTrue();
+        assertThat(result.distinctSchedules()).as("billing and refunds in either order").isEqualTo(2);
+    }
+
+    /** The budgets section: a budget, this job's shard, all cores, a progress line. */
+    @Test
+    void budgetsShardsAndParallelRunsAsTheDocsShowThem() {
+        Scenario scenario = broker -> {
+            broker.subscribe("orders", "billing", m -> {});
+            broker.publish("orders", "o-1", new OrderPlaced("o-1", 100));
+            broker.runUntilIdle();
+        };
+
+        ExplorationResult result = Explorer.random(100_000)
+                .timeBudget(Duration.ofSeconds(10))
+                .shard("2/8")
+                .parallel(Runtime.getRuntime().availableProcessors())
+                .progress(System.err::println)
+                .run(scenario);
+
+        assertThat(result.passed()).isTrue();
+        assertThat(result.schedulesRun()).isPositive().isLessThanOrEqualTo(12_500);
     }
 }

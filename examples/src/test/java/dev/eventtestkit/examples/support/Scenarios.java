@@ -34,6 +34,7 @@ public final class Scenarios {
         return EngineTestKit.engine("junit-jupiter")
                 .configurationParameter(ENABLED, "true")
                 .configurationParameter("eventtestkit.coverage.dir", coverageDir.toString())
+                .configurationParameter("eventtestkit.failingSeeds.dir", coverageDir.resolve("failing-seeds").toString())
                 .selectors(selectors(scenarios))
                 .execute();
     }
@@ -48,6 +49,7 @@ public final class Scenarios {
     public static EngineExecutionResults rerun(Path coverageDir, List<String> testClassNames) {
         return EngineTestKit.engine("junit-jupiter")
                 .configurationParameter("eventtestkit.coverage.dir", coverageDir.toString())
+                .configurationParameter("eventtestkit.failingSeeds.dir", coverageDir.resolve("failing-seeds").toString())
                 .selectors(testClassNames.stream().map(DiscoverySelectors::selectClass)
                         .toArray(DiscoverySelector[]::new))
                 .execute();

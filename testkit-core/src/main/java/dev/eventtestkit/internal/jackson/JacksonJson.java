@@ -4,7 +4,7 @@ import dev.eventtestkit.event.Json;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
+import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
 
 /**
  * Core's bridge between the kit's {@link Json} and the Jackson tree core works on, without copying.

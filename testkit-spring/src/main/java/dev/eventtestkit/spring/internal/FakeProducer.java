@@ -2,10 +2,12 @@ package dev.eventtestkit.spring.internal;
 
 import dev.eventtestkit.broker.Message;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.clients.producer.ProducerInterceptor;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -22,11 +24,14 @@ final class FakeProducer<K, V> extends MockProducer<K, V> {
 
     private final Serializer<K> keySerializer;
     private final Serializer<V> valueSerializer;
+    private final List<ProducerInterceptor<K, V>> interceptors;
     private final SpringWorld world;
 
-    FakeProducer(Serializer<K> keySerializer, Serializer<V> valueSerializer, SpringWorld world) {
+    FakeProducer(Serializer<K> keySerializer, Serializer<V> valueSerializer, List<ProducerInterceptor<K, V>> interceptors,
+            SpringWorld world) {
         this.keySerializer = keySerializer;
         this.valueSerializer = valueSerializer;
+        this.interceptors = interceptors;
         this.world = world;
     }
 
@@ -36,7 +41,8 @@ final class FakeProducer<K, V> extends MockProducer<K, V> {
     }
 
     @Override
-    public synchronized Future<RecordMetadata> send(ProducerRecord<K, V> record, Callback callback) {
+    public synchronized Future<RecordMetadata> send(ProducerRecord<K, V> sent, Callback callback) {
+        ProducerRecord<K, V> record = interceptors.isEmpty() ? sent : KafkaInterceptors.onSend(interceptors, sent);
         V value = record.value();
         if (value == null) {
             throw new UnsupportedOperationException("send to " + record.topic() + " with a null value (a tombstone):"
@@ -45,10 +51,20 @@ final class FakeProducer<K, V> extends MockProducer<K, V> {
         RecordHeaders headers = new RecordHeaders(record.headers().toArray());
         byte[] key = record.key() == null ? null : keySerializer.serialize(record.topic(), headers, record.key());
         byte[] bytes = valueSerializer.serialize(record.topic(), headers, value);
-        Message message = world.publish(record.topic(), record.partition(), key, bytes,
-                headers.toArray(), value);
+        Message message;
+        try {
+            message = world.publish(record.topic(), record.partition(), key, bytes, headers.toArray(), value);
+        } catch (RuntimeException | AssertionError failure) {
+            if (!interceptors.isEmpty()) {
+                KafkaInterceptors.onAcknowledgement(interceptors, new RecordMetadata(new TopicPartition(
+                        record.topic(), -1), -1, 0, -1, -1, -1), failure instanceof Exception e ? e
+                        : new IllegalStateException(failure.getMessage(), failure));
+            }
+            throw failure;
+        }
         RecordMetadata metadata = new RecordMetadata(new TopicPartition(message.topic(), message.partition()),
                 message.offset(), 0, message.timestamp().toEpochMilli(), key == null ? -1 : key.length, bytes.length);
+        KafkaInterceptors.onAcknowledgement(interceptors, metadata, null);
         if (callback != null) {
             callback.onCompletion(metadata, null);
         }

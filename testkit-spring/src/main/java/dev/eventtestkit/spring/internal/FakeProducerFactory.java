@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerInterceptor;
 import org.apache.kafka.common.serialization.Serializer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEvent;
@@ -42,7 +43,7 @@ final class FakeProducerFactory<K, V> implements ProducerFactory<K, V>, Applicat
     public Producer<K, V> createProducer() {
         FakeProducer<K, V> current = producer;
         if (current == null) {
-            current = new FakeProducer<>(keySerializer(), valueSerializer(), world);
+            current = new FakeProducer<>(keySerializer(), valueSerializer(), interceptors(), world);
             producer = current;
         }
         return current;
@@ -56,6 +57,12 @@ final class FakeProducerFactory<K, V> implements ProducerFactory<K, V>, Applicat
     @Override
     public Producer<K, V> createNonTransactionalProducer() {
         return createProducer();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private List<ProducerInterceptor<K, V>> interceptors() {
+        return (List) KafkaInterceptors.create(original.getConfigurationProperties(), ProducerInterceptor.class,
+                "ProducerFactory bean '" + beanName + "'");
     }
 
     Serializer<K> keySerializer() {

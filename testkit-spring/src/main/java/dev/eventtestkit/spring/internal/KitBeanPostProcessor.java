@@ -39,12 +39,12 @@ final class KitBeanPostProcessor implements BeanPostProcessor {
      * are not beans: they never pass here.
      */
     private void captureContainer(AbstractMessageListenerContainer<?, ?> container, String beanName) {
-        container.setAutoStartup(false);
         try {
             world.add(ListenerEndpoint.capture(beanName, container, world.backOffs()));
         } catch (IllegalStateException unsupported) {
             throw new BeanCreationException(beanName, unsupported.getMessage(), unsupported);
         }
+        container.setAutoStartup(false); // after the capture, which refuses a container the app starts itself
     }
 
     @Override

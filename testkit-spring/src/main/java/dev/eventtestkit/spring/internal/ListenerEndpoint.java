@@ -16,6 +16,7 @@ import java.util.Properties;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerInterceptor;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
@@ -71,11 +72,13 @@ final class ListenerEndpoint {
     private final ListenerErrors errors;
     private final String targetType;
     private final @Nullable RecordInterceptor<Object, Object> interceptor;
+    private final List<ConsumerInterceptor<Object, Object>> consumerInterceptors;
 
     private ListenerEndpoint(String name, List<String> topics, String group, int concurrency,
             MessageListenerContainer container, Object listener, Deserializer<?> keyDeserializer,
             Deserializer<?> valueDeserializer, ListenerErrors errors, String targetType,
-            @Nullable RecordInterceptor<Object, Object> interceptor) {
+            @Nullable RecordInterceptor<Object, Object> interceptor,
+            List<ConsumerInterceptor<Object, Object>> consumerInterceptors) {
         this.name = name;
         this.topics = topics;
         this.group = group;
@@ -87,6 +90,7 @@ final class ListenerEndpoint {
         this.errors = errors;
         this.targetType = targetType;
         this.interceptor = interceptor;
+        this.consumerInterceptors = consumerInterceptors;
     }
 
     /** A {@code @KafkaListener} endpoint, as spring-kafka's registry creates its container. */
@@ -139,6 +143,12 @@ final class ListenerEndpoint {
             throw unsupported(label, "is a batch listener", "the fake broker delivers one record at a time: give"
                     + " the test a record listener (batch = \"false\"), or test the batch listener on a real Kafka");
         }
+        if (!container.isAutoStartup()) {
+            throw unsupported(label, "does not start automatically (autoStartup = false)", "the fake broker"
+                    + " delivers to every listener from the start and cannot follow the app starting, pausing or"
+                    + " stopping a container: let it start with the context in the test"
+                    + " (spring.kafka.listener.auto-startup=true)");
+        }
         ContainerProperties.AckMode ackMode = properties.getAckMode();
         if (ackMode == ContainerProperties.AckMode.MANUAL || ackMode == ContainerProperties.AckMode.MANUAL_IMMEDIATE) {
             throw unsupported(label, "uses AckMode." + ackMode, "the fake broker acknowledges a record when the"
@@ -159,7 +169,14 @@ final class ListenerEndpoint {
                 deserializer(consumers.getValueDeserializer(), config, false, label),
                 ListenerErrors.of(container instanceof AbstractMessageListenerContainer<?, ?> a
                         ? a.getCommonErrorHandler() : null, backOffs),
-                method != null ? targetType(method) : valueType(listener), recordInterceptor(container));
+                method != null ? targetType(method) : valueType(listener), recordInterceptor(container),
+                consumerInterceptors(config, label));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List<ConsumerInterceptor<Object, Object>> consumerInterceptors(Map<String, Object> config,
+            String label) {
+        return (List) KafkaInterceptors.create(config, ConsumerInterceptor.class, label);
     }
 
     /**
@@ -250,16 +267,22 @@ final class ListenerEndpoint {
         ConsumerRecord<Object, Object> record = new ConsumerRecord<>(message.topic(), message.partition(),
                 message.offset(), message.timestamp().toEpochMilli(), TimestampType.CREATE_TIME,
                 raw.key() == null ? -1 : raw.key().length, raw.value().length, key, value, headers, Optional.empty());
+        ConsumerRecord<Object, Object> polled = consumerInterceptors.isEmpty() ? record
+                : KafkaInterceptors.onConsume(consumerInterceptors, record);
+        if (polled == null) {
+            return; // a consumer interceptor dropped it: the poll never returned it
+        }
         KafkaUtils.setConsumerGroupId(group);
         try {
             if (interceptor == null) {
-                consume(message, raw, record, consumer);
+                consume(message, raw, polled, consumer);
             } else {
-                intercepted(message, raw, record, consumer);
+                intercepted(message, raw, polled, consumer);
             }
         } finally {
             KafkaUtils.clearConsumerGroupId();
         }
+        KafkaInterceptors.onCommit(consumerInterceptors, polled);
     }
 
     /**

@@ -1,9 +1,12 @@
 package dev.eventtestkit.spring.internal;
 
+import dev.eventtestkit.junit5.Interleavings;
 import dev.eventtestkit.spring.EventTestkitKafka;
+import java.lang.reflect.Method;
 import org.apiguardian.api.API;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.test.context.TestContext;
 import org.springframework.test.context.TestContextAnnotationUtils;
 import org.springframework.test.context.TestExecutionListener;
@@ -20,6 +23,23 @@ public final class WorldResetListener implements TestExecutionListener, Ordered 
     @Override
     public int getOrder() {
         return 1990;
+    }
+
+    /**
+     * {@code @Interleavings} would run each schedule on a {@code FakeBroker} of its own, which the Spring app is
+     * not wired to: the app would see nothing and the schedules would explore nothing. Until schedules run on the
+     * app's own broker, such a method fails at once, saying so.
+     */
+    @Override
+    public void beforeTestMethod(TestContext testContext) {
+        Method method = testContext.getTestMethod();
+        if (TestContextAnnotationUtils.hasAnnotation(testContext.getTestClass(), EventTestkitKafka.class)
+                && AnnotatedElementUtils.hasAnnotation(method, Interleavings.class)) {
+            throw new IllegalStateException("@Interleavings on " + method.getDeclaringClass().getSimpleName() + "."
+                    + method.getName() + ", an @EventTestkitKafka test, is not supported yet: its schedules would"
+                    + " run on brokers the Spring app is not wired to; use @EventTestkitKafka(seed = ...,"
+                    + " duplicates = ..., crashBeforeAck = ..., reorder = true) and vary the seed");
+        }
     }
 
     @Override
