@@ -35,4 +35,15 @@ class OrderFlowTest {
         assertThat(broker.messages(Topics.PAYMENTS)).filteredOn(m -> "o-77".equals(m.key())).singleElement()
                 .satisfies(m -> assertThat(m.payload().toString()).isEqualTo("{\"orderId\":\"o-77\",\"amount\":1200}"));
     }
+
+    @Test
+    void aTopicReplayedFromTheBeginningChargesAgain() {
+        service.place("o-78", 300);
+        broker.awaitIdle(Duration.ofSeconds(30));
+
+        broker.seekToBeginning(Topics.ORDERS, "billing");
+        broker.awaitIdle(Duration.ofSeconds(30));
+
+        assertThat(billing.charged()).filteredOn("o-78"::equals).hasSize(2);
+    }
 }

@@ -6,6 +6,7 @@ import dev.eventtestkit.event.EventValidator;
 import dev.eventtestkit.event.EventWithMetadata;
 import dev.eventtestkit.report.EventFormat;
 import dev.eventtestkit.report.IgnoredFields;
+import dev.eventtestkit.store.EventStore;
 import dev.eventtestkit.time.VirtualClock;
 import java.util.ArrayList;
 import java.util.List;
@@ -208,6 +209,32 @@ public final class AggregateFixture<C, E, S> {
             }
         }
         return new AggregateSession<>(ScenarioRun.start(this, List.copyOf(given), null));
+    }
+
+    /**
+     * Runs this fixture's scenarios on a stream of an event store: {@code given} appends to the stream,
+     * {@code when} loads it, decides, and appends expecting the version it read; {@code whenConcurrently}
+     * races two commands on it (see docs/aggregates.md, "On an event store").
+     *
+     * <pre>{@code
+     * StreamFixture<OrderCommand, OrderEvent, OrderState> order1 =
+     *         orders.onStream(FakeEventStore::create, "order-1", OrderEvent.class);
+     * }</pre>
+     *
+     * @param stores gives a fresh store to each scenario and to each path of {@code whenConcurrently}, e.g.
+     *     {@code FakeEventStore::create}
+     * @param stream the aggregate's stream, e.g. {@code order-1}
+     * @param eventTypes the classes the stream's events are read back as: a sealed event type stands for
+     *     every class it permits
+     * @return the fixture on the stream
+     * @throws IllegalArgumentException when the stream name is blank or starts with {@code $}, when no class
+     *     is given, a class given is an interface or abstract without being sealed, or two classes share a type
+     *     name
+     */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL)
+    public StreamFixture<C, E, S> onStream(Supplier<? extends EventStore> stores, String stream,
+            Class<?>... eventTypes) {
+        return StreamFixture.of(this, stores, stream, eventTypes);
     }
 
     /**

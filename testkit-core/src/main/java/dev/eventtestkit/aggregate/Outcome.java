@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
@@ -48,14 +49,22 @@ public final class Outcome<C, E, S> {
     private final Step<C, E, S> step;
     private final AggregateFixture<C, E, S> fixture;
     private final @Nullable Past<C, E> past;
+    /** The stream a step on the store goes on with; null for a step in memory. */
+    private final @Nullable StreamRun<C, E, S> stream;
 
     /**
      * @param past what {@link #andWhen} resumes from; null for a session's step, which goes on by itself
      */
     Outcome(AggregateFixture<C, E, S> fixture, Step<C, E, S> step, @Nullable Past<C, E> past,
             boolean rejectionExpected) {
+        this(fixture, step, past, rejectionExpected, null);
+    }
+
+    private Outcome(AggregateFixture<C, E, S> fixture, Step<C, E, S> step, @Nullable Past<C, E> past,
+            boolean rejectionExpected, @Nullable StreamRun<C, E, S> stream) {
         this.fixture = fixture;
         this.past = past;
+        this.stream = stream;
         this.format = fixture.format();
         this.step = step;
         this.trigger = step.trigger();
@@ -291,7 +300,16 @@ public final class Outcome<C, E, S> {
         if (!match.test(rejected.cause().getMessage())) {
             throw OutcomeFailures.rejectedOtherwise(format, trigger, type, match, rejected, "the message differs");
         }
-        return new Outcome<>(fixture, step, past, true);
+        return new Outcome<>(fixture, step, past, true, stream);
+    }
+
+    /** @return this outcome, its next steps ({@code andWhen...}) loading from and appending to the stream */
+    Outcome<C, E, S> onStream(StreamRun<C, E, S> run) {
+        return new Outcome<>(fixture, step, past, rejectionExpected, run);
+    }
+
+    Trigger trigger() {
+        return trigger;
     }
 
     /**
@@ -534,7 +552,8 @@ public final class Outcome<C, E, S> {
      */
     public Outcome<C, E, S> andWhen(C command) {
         Objects.requireNonNull(command, "command");
-        return ScenarioRun.resume(fixture, pastToResume()).decide(command, nextStep(Trigger.command(command)));
+        Trigger next = nextStep(Trigger.command(command));
+        return goOn(run -> run.decide(command, next));
     }
 
     /**
@@ -546,8 +565,8 @@ public final class Outcome<C, E, S> {
     public Outcome<C, E, S> andWhen(C command, Map<String, String> metadata) {
         Objects.requireNonNull(command, "command");
         Map<String, String> checked = EventWithMetadata.checked(metadata, "command " + format.render(command));
-        return ScenarioRun.resume(fixture, pastToResume())
-                .decide(command, nextStep(Trigger.command(command, checked)));
+        Trigger next = nextStep(Trigger.command(command, checked));
+        return goOn(run -> run.decide(command, next));
     }
 
     /**
@@ -562,7 +581,17 @@ public final class Outcome<C, E, S> {
         if (duration.isNegative()) {
             throw new IllegalArgumentException("time never goes backwards: cannot let " + duration + " pass");
         }
-        return ScenarioRun.resume(fixture, pastToResume()).pass(duration, nextStep(Trigger.timePassing(duration)));
+        Trigger next = nextStep(Trigger.timePassing(duration));
+        return goOn(run -> run.pass(duration, next));
+    }
+
+    /** The next step: in memory from this one's past, or on the stream (loaded again, appended to). */
+    private Outcome<C, E, S> goOn(Function<ScenarioRun<C, E, S>, Outcome<C, E, S>> step) {
+        StreamRun<C, E, S> onStream = stream;
+        if (onStream != null) {
+            return onStream.step(step);
+        }
+        return step.apply(ScenarioRun.resume(fixture, pastToResume()));
     }
 
     private Past<C, E> pastToResume() {

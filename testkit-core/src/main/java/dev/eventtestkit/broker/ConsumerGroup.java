@@ -51,6 +51,11 @@ final class ConsumerGroup {
         }
     }
 
+    /** @return true for a group no instance ever joined, made by a seek ahead of its first subscription */
+    boolean neverJoined() {
+        return joined == 0;
+    }
+
     boolean hasInstances() {
         return !instances.isEmpty() && stoppedAt == null;
     }

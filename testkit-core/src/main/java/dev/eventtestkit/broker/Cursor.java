@@ -1,7 +1,6 @@
 package dev.eventtestkit.broker;
 
 import java.util.ArrayDeque;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +15,6 @@ final class Cursor {
     /** Its chain number in {@link ReadyDeliveries}, given when first asked; -1 until then. */
     int chain = -1;
     private long next;
-    private long done;
 
     Cursor(ConsumerGroup group, int partition) {
         this.group = group;
@@ -25,12 +23,11 @@ final class Cursor {
 
     /** @return the next record of the log without a delivery yet, or null when all have one */
     @Nullable StoredRecord nextUndelivered() {
-        List<StoredRecord> log = group.topic.log(partition);
-        return next < log.size() ? log.get((int) next) : null;
+        return group.topic.firstAtOrAfter(partition, next);
     }
 
     Delivery open(StoredRecord record) {
-        next++;
+        next = record.message().offset() + 1;
         Delivery delivery = new Delivery(this, record, 1, false);
         pending.addLast(delivery);
         return delivery;
@@ -42,21 +39,20 @@ final class Cursor {
         } else {
             pending.remove(delivery);
         }
-        done++;
     }
 
     /**
      * Moves the group's position on this partition: the next record delivered is the one at {@code offset};
-     * deliveries in flight (waiting for a retry or a delay) are dropped, records below count as done.
+     * deliveries in flight (waiting for a retry, a delay or a duplicate) are dropped.
      */
     void seek(long offset) {
         pending.clear();
+        group.duplicates.removeIf(duplicate -> duplicate.cursor == this);
         next = offset;
-        done = offset;
     }
 
-    /** @return how many records of this partition the group has acked or dead-lettered */
-    long completed() {
-        return done;
+    /** @return how many records of this partition still wait for the group: in flight, or not delivered yet */
+    long waiting() {
+        return pending.size() + group.topic.countFrom(partition, next);
     }
 }

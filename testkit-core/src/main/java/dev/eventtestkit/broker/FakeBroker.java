@@ -1,5 +1,6 @@
 package dev.eventtestkit.broker;
 
+import dev.eventtestkit.broker.internal.SeekChecks;
 import dev.eventtestkit.event.DeterministicIds;
 import dev.eventtestkit.event.EventCodec;
 import dev.eventtestkit.event.EventDescriptor;
@@ -7,6 +8,7 @@ import dev.eventtestkit.event.EventValidator;
 import dev.eventtestkit.event.Json;
 import dev.eventtestkit.time.VirtualClock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +48,11 @@ public final class FakeBroker implements Broker, QueueBroker {
     private final EventCodec codec;
     private final EventValidator validator;
     private final DeterministicIds ids;
+    private static final EventDescriptor TOMBSTONE = new EventDescriptor("tombstone", 1);
+
     private final Map<String, Topic> topics = new LinkedHashMap<>();
+    /** The topics with a time retention, expired whenever the broker runs. */
+    private final List<Topic> expiring = new ArrayList<>(0);
     private final List<ConsumerGroup> groups = new ArrayList<>();
     private final TraceLog trace;
     private final DeliveryLoop loop;
@@ -101,29 +107,96 @@ public final class FakeBroker implements Broker, QueueBroker {
      * @throws IllegalStateException when the topic exists with another partition count
      */
     public FakeBroker createTopic(String name, int partitions) {
+        if (partitions < 1) {
+            throw new IllegalArgumentException("topic " + name + ": a topic has 1 or more partitions, was "
+                    + partitions);
+        }
+        return createTopic(name, TopicOptions.partitions(partitions));
+    }
+
+    /**
+     * Creates a topic with retention or compaction; creating an existing topic with the same options does nothing.
+     *
+     * <pre>{@code
+     * broker.createTopic("prices", TopicOptions.partitions(1).compacted());
+     * }</pre>
+     *
+     * @param name the topic
+     * @param options its partitions, retention and compaction
+     * @return this broker
+     * @throws IllegalStateException when the topic exists with other options
+     */
+    public FakeBroker createTopic(String name, TopicOptions options) {
         oneThread.enter("createTopic");
         try {
-            return createTopicInside(name, partitions);
+            return createTopicInside(name, options);
         } finally {
             oneThread.exit();
         }
     }
 
-    private FakeBroker createTopicInside(String name, int partitions) {
+    private FakeBroker createTopicInside(String name, TopicOptions options) {
         Objects.requireNonNull(name, "name");
-        if (partitions < 1) {
-            throw new IllegalArgumentException("topic " + name + ": a topic has 1 or more partitions, was "
-                    + partitions);
-        }
+        Objects.requireNonNull(options, "options");
         Topic existing = topics.get(name);
         if (existing == null) {
-            topics.put(name, new Topic(name, partitions));
-        } else if (existing.partitions() != partitions) {
+            Topic created = new Topic(name, options);
+            topics.put(name, created);
+            if (options.retention() != null) {
+                expiring.add(created);
+            }
+        } else if (existing.partitions() != options.partitions()) {
             throw new IllegalStateException("topic " + name + " already exists with " + existing.partitions()
-                    + " partition(s), cannot create it with " + partitions
+                    + " partition(s), cannot create it with " + options.partitions()
                     + " (publishing or subscribing to an unknown topic creates it with 1: create topics first)");
+        } else if (!existing.options.equals(options)) {
+            throw new IllegalStateException("topic " + name + " already exists with " + existing.options
+                    + ", cannot create it with " + options);
         }
         return this;
+    }
+
+    /**
+     * Publishes a tombstone: a record with a key and no value, which tells a compacted topic to forget the key
+     * (after its delete retention). Handlers see it as {@link Message#isTombstone()}, its payload JSON null.
+     *
+     * @param topic the topic
+     * @param key the key to delete
+     * @return the record as stored
+     */
+    public Message publishTombstone(String topic, String key) {
+        Objects.requireNonNull(key, "publishTombstone: a tombstone needs a key");
+        oneThread.enter("publish");
+        try {
+            Topic target = topic(topic);
+            return append(target, ANY_PARTITION, key, TOMBSTONE, Json.parse("null"), Map.of(), ids.next(), true);
+        } finally {
+            oneThread.exit();
+        }
+    }
+
+    /**
+     * Runs Kafka's log cleaner on a compacted topic now: each partition keeps only the last record of each key,
+     * and a tombstone that is the last of its key goes too once it is older than the topic's delete retention.
+     * Offsets do not change; groups and {@link #messages(String)} see the compacted log. Kafka's cleaner runs
+     * when it likes and never touches the active segment; here the test says when, and it cleans everything.
+     *
+     * @param topic a compacted topic
+     * @return how many records were removed
+     * @throws IllegalArgumentException when the topic does not exist or is not compacted
+     */
+    public int compact(String topic) {
+        oneThread.enter("compact");
+        try {
+            Topic target = existingTopic(topic, "compact(" + topic + ")");
+            if (!target.options.isCompacted()) {
+                throw new IllegalArgumentException("compact(" + topic + "): topic " + topic + " is not compacted; "
+                        + "create it with TopicOptions.partitions(n).compacted()");
+            }
+            return target.compact(clock.instant());
+        } finally {
+            oneThread.exit();
+        }
     }
 
     @Override
@@ -181,6 +254,10 @@ public final class FakeBroker implements Broker, QueueBroker {
         Objects.requireNonNull(event, "publish: the event is null");
         checkHeaders(headers);
         Topic target = topic(topic);
+        if (key == null && target.options.isCompacted()) {
+            throw new IllegalArgumentException("publish to " + topic + " refused: the topic is compacted, so a record "
+                    + "needs a key (Kafka refuses keyless records on compacted topics)");
+        }
         if (partition != ANY_PARTITION && (partition < 0 || partition >= target.partitions())) {
             throw new IllegalArgumentException("topic " + target.name + " has " + target.partitions()
                     + " partition(s) (0 to " + (target.partitions() - 1) + "), cannot publish to partition "
@@ -230,17 +307,41 @@ public final class FakeBroker implements Broker, QueueBroker {
         }
     }
 
+    /**
+     * Subscribes, saying where the group starts when it has no position on the topic yet (Kafka's
+     * {@code auto.offset.reset}); a group that exists keeps its position.
+     *
+     * <pre>{@code
+     * broker.subscribe("orders", "audit", OffsetReset.LATEST, audit::on);   // only what is published from now on
+     * }</pre>
+     *
+     * @param topic the topic
+     * @param group the consumer group
+     * @param reset where a new group starts
+     * @param handler the consumer under test
+     * @return a handle that removes this instance when closed
+     */
+    public Subscription subscribe(String topic, String group, OffsetReset reset, MessageHandler handler) {
+        Objects.requireNonNull(reset, "reset");
+        oneThread.enter("subscribe");
+        try {
+            Topic target = topic(topic);
+            if (reset == OffsetReset.LATEST && target.existingGroup(group) == null) {
+                ConsumerGroup consumers = groupFor(target, group);
+                for (int partition = 0; partition < target.partitions(); partition++) {
+                    consumers.cursors[partition].seek(target.nextOffset(partition));
+                }
+            }
+            return subscribeInside(topic, group, handler);
+        } finally {
+            oneThread.exit();
+        }
+    }
+
     private Subscription subscribeInside(String topic, String group, MessageHandler handler) {
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(handler, "handler");
-        Topic target = topic(topic);
-        ConsumerGroup consumers = target.existingGroup(group);
-        if (consumers == null) {
-            consumers = target.addGroup(group, groups.size());
-            groups.add(consumers);
-        }
-        Subscription subscription = consumers.join(handler);
-        return subscription;
+        return groupFor(topic(topic), group).join(handler);
     }
 
     /**
@@ -270,6 +371,67 @@ public final class FakeBroker implements Broker, QueueBroker {
             target.groups.remove(consumers);
             groups.remove(consumers);
         }
+    }
+
+    @Override
+    public void seek(String topic, String group, int partition, long offset) {
+        oneThread.enter("seek");
+        try {
+            Topic target = existingTopic(topic, "seek(" + topic + ", " + group + ", " + partition + ", " + offset + ")");
+            long end = partition >= 0 && partition < target.partitions() ? target.nextOffset(partition) : 0;
+            SeekChecks.check(topic, group, partition, offset, target.partitions(), end);
+            groupFor(target, group).cursors[partition].seek(offset);
+        } finally {
+            oneThread.exit();
+        }
+    }
+
+    @Override
+    public void seekToBeginning(String topic, String group) {
+        oneThread.enter("seekToBeginning");
+        try {
+            Topic target = existingTopic(topic, "seekToBeginning(" + topic + ", " + group + ")");
+            ConsumerGroup consumers = groupFor(target, group);
+            for (int partition = 0; partition < target.partitions(); partition++) {
+                consumers.cursors[partition].seek(target.startOffset(partition));
+            }
+        } finally {
+            oneThread.exit();
+        }
+    }
+
+    @Override
+    public void seekToTime(String topic, String group, Instant instant) {
+        Objects.requireNonNull(instant, "seekToTime: the instant is null");
+        oneThread.enter("seekToTime");
+        try {
+            Topic target = existingTopic(topic, "seekToTime(" + topic + ", " + group + ", " + instant + ")");
+            ConsumerGroup consumers = groupFor(target, group);
+            for (int partition = 0; partition < target.partitions(); partition++) {
+                consumers.cursors[partition].seek(target.offsetForTime(partition, instant));
+            }
+        } finally {
+            oneThread.exit();
+        }
+    }
+
+    private Topic existingTopic(String topic, String call) {
+        Objects.requireNonNull(topic, "topic");
+        Topic target = topics.get(topic);
+        if (target == null) {
+            throw SeekChecks.unknownTopic(call, topic);
+        }
+        return target;
+    }
+
+    private ConsumerGroup groupFor(Topic target, String group) {
+        Objects.requireNonNull(group, "group");
+        ConsumerGroup consumers = target.existingGroup(group);
+        if (consumers == null) {
+            consumers = target.addGroup(group, groups.size());
+            groups.add(consumers);
+        }
+        return consumers;
     }
 
     @Override
@@ -332,6 +494,9 @@ public final class FakeBroker implements Broker, QueueBroker {
     public void runUntilIdle() {
         oneThread.enter("runUntilIdle");
         try {
+            for (int i = 0; i < expiring.size(); i++) {
+                expiring.get(i).expire(clock.instant());
+            }
             loop.runUntilIdle();
         } finally {
             oneThread.exit();
@@ -440,7 +605,7 @@ public final class FakeBroker implements Broker, QueueBroker {
         }
         Topic existing = topics.get(name);
         if (existing == null) {
-            existing = new Topic(name, 1);
+            existing = new Topic(name, TopicOptions.partitions(1));
             topics.put(name, existing);
         }
         lastTopic = existing;

@@ -181,6 +181,14 @@ public final class Message {
     }
 
     /**
+     * @return true for a tombstone: a record with a key and no value, which deletes its key from a compacted
+     *     topic ({@code FakeBroker.publishTombstone}); its payload is JSON {@code null}
+     */
+    public boolean isTombstone() {
+        return payload.isNull();
+    }
+
+    /**
      * Reads the payload as an event class with the broker's codec.
      *
      * <p>A concrete class that the codec names as another event type ({@link dev.eventtestkit.event.EventType},

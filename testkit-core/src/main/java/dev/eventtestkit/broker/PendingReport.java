@@ -14,12 +14,12 @@ final class PendingReport {
     static String render(List<ConsumerGroup> groups, QueueSteps queues, VirtualClock clock) {
         List<String> lines = new ArrayList<>();
         for (ConsumerGroup group : groups) {
-            if (group.stoppedAt != null) {
-                continue; // stopped on purpose, and reported when it stopped
+            if (group.stoppedAt != null || group.neverJoined()) {
+                continue; // stopped on purpose and reported then, or only positioned (seek) before it subscribes
             }
             for (Cursor cursor : group.cursors) {
                 if (!group.hasInstances()) {
-                    long undelivered = group.topic.log(cursor.partition).size() - cursor.completed();
+                    long undelivered = cursor.waiting();
                     if (undelivered > 0) {
                         lines.add(group.topic.name + "[" + cursor.partition + "]  " + group.name + "  "
                                 + undelivered + " record(s) wait for an instance of the group");

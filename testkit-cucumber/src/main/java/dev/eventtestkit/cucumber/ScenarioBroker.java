@@ -11,6 +11,7 @@ import dev.eventtestkit.broker.QueueOptions;
 import dev.eventtestkit.broker.SendOptions;
 import dev.eventtestkit.broker.Subscription;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -111,6 +112,21 @@ final class ScenarioBroker implements Broker, QueueBroker {
     @Override
     public List<Message> deadLetters(String topic, String group) {
         return broker.get().deadLetters(topic, group);
+    }
+
+    @Override
+    public void seek(String topic, String group, int partition, long offset) {
+        broker.get().seek(topic, group, partition, offset);
+    }
+
+    @Override
+    public void seekToBeginning(String topic, String group) {
+        broker.get().seekToBeginning(topic, group);
+    }
+
+    @Override
+    public void seekToTime(String topic, String group, Instant instant) {
+        broker.get().seekToTime(topic, group, instant);
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.eventtestkit.broker.Message;
 import dev.eventtestkit.broker.MessageHandler;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,9 +45,17 @@ final class ConsumerLoop implements Runnable {
     private volatile @Nullable Message inFlight;
     private volatile @Nullable Throwable failure;
     private volatile Set<Integer> assigned = Set.of();
+    /** Positions asked for by {@code KafkaBroker.seek...}, by partition; shared by the group's members. */
+    private final Map<Integer, Long> seeks;
 
     ConsumerLoop(Consumer<String, byte[]> consumer, Delivery delivery, String topic, String group,
             MessageHandler handler, long seed) {
+        this(consumer, delivery, topic, group, handler, seed, new ConcurrentHashMap<>());
+    }
+
+    ConsumerLoop(Consumer<String, byte[]> consumer, Delivery delivery, String topic, String group,
+            MessageHandler handler, long seed, Map<Integer, Long> seeks) {
+        this.seeks = seeks;
         this.consumer = consumer;
         this.delivery = delivery;
         this.topic = topic;
@@ -64,8 +73,11 @@ final class ConsumerLoop implements Runnable {
                 assigned = consumer.assignment().stream().map(TopicPartition::partition).collect(Collectors.toSet());
                 // a partition taken away by a rebalance takes its pending duplicates with it
                 pendingDuplicates.removeIf(position -> !assigned.contains(position.partition()));
+                Set<Integer> moved = applySeeks();
                 for (TopicPartition partition : batch.partitions()) {
-                    deliverInOrder(partition, batch.records(partition));
+                    if (!moved.contains(partition.partition())) {
+                        deliverInOrder(partition, batch.records(partition));
+                    }
                 }
             }
         } catch (WakeupException e) {
@@ -84,6 +96,10 @@ final class ConsumerLoop implements Runnable {
             if (isStopping()) {
                 return;
             }
+            if (seeks.containsKey(partition.partition())) {
+                applySeeks(); // the rest of this batch is from before the seek: fetched again from the new position
+                return;
+            }
             Position position = new Position(record.partition(), record.offset());
             boolean duplicate = duplicated.contains(position);
             pendingDuplicates.remove(position);
@@ -98,6 +114,38 @@ final class ConsumerLoop implements Runnable {
                 return;
             }
         }
+    }
+
+    /**
+     * Moves this member to the positions asked for on its partitions and commits them, so that the group's lag
+     * (what {@code awaitIdle} waits for) counts the records to deliver again; what this member was to duplicate
+     * there is forgotten, as a fresh delivery from the new position.
+     *
+     * @return the partitions moved
+     */
+    private Set<Integer> applySeeks() {
+        if (seeks.isEmpty()) {
+            return Set.of();
+        }
+        Set<Integer> moved = new HashSet<>();
+        Map<TopicPartition, OffsetAndMetadata> commits = new HashMap<>();
+        for (TopicPartition partition : consumer.assignment()) {
+            Long offset = seeks.get(partition.partition());
+            if (offset != null) {
+                consumer.seek(partition, offset);
+                commits.put(partition, new OffsetAndMetadata(offset));
+                moved.add(partition.partition());
+                duplicated.removeIf(position -> position.partition() == partition.partition());
+                pendingDuplicates.removeIf(position -> position.partition() == partition.partition());
+            }
+        }
+        if (!commits.isEmpty()) {
+            consumer.commitSync(commits);
+            for (Map.Entry<TopicPartition, OffsetAndMetadata> commit : commits.entrySet()) {
+                seeks.remove(commit.getKey().partition(), commit.getValue().offset());
+            }
+        }
+        return moved;
     }
 
     private void deliver(ConsumerRecord<String, byte[]> record, int firstAttempt) {

@@ -3,6 +3,7 @@ package dev.eventtestkit.kafka;
 import dev.eventtestkit.broker.Broker;
 import dev.eventtestkit.broker.Message;
 import dev.eventtestkit.broker.MessageHandler;
+import dev.eventtestkit.broker.internal.SeekChecks;
 import dev.eventtestkit.event.DeterministicIds;
 import dev.eventtestkit.event.EventCodec;
 import java.time.Duration;
@@ -17,11 +18,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.record.TimestampType;
 import org.apiguardian.api.API;
 import org.awaitility.Awaitility;
@@ -60,6 +63,8 @@ public final class KafkaBroker implements Broker, AutoCloseable {
     private final List<KafkaSubscription> subscriptions = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> roundRobin = new ConcurrentHashMap<>();
     private final AtomicInteger members = new AtomicInteger();
+    /** Positions asked for by seek, per topic and group, until a member of the group takes them. */
+    private final Map<String, Map<Integer, Long>> seeks = new ConcurrentHashMap<>();
 
     KafkaBroker(KafkaBrokerSettings settings) {
         this.settings = settings;
@@ -131,12 +136,79 @@ public final class KafkaBroker implements Broker, AutoCloseable {
         topics.ensure(names.topic(topic));
         int member = members.incrementAndGet();
         ConsumerLoop loop = new ConsumerLoop(new KafkaConsumer<>(configs.groupConsumer(names.group(group))), delivery,
-                topic, group, handler, settings.seed() + member);
+                topic, group, handler, settings.seed() + member, seeksOf(topic, group));
         KafkaSubscription subscription = new KafkaSubscription(
                 topic, group, loop, "eventtestkit-kafka-" + topic + "-" + group + "-" + member, subscriptions::remove);
         subscriptions.add(subscription);
         subscription.start();
         return subscription;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>On Kafka: when members of the group run in this broker, the member owning the partition seeks its
+     * consumer there and commits the new position before this call returns (within the builder's
+     * {@code idleTimeout}); otherwise the group's committed offset is set through the admin client.
+     */
+    @Override
+    public void seek(String topic, String group, int partition, long offset) {
+        String physical = names.topic(topic);
+        int partitions = existingPartitions(topic, "seek(" + topic + ", " + group + ", " + partition + ", " + offset + ")");
+        long end = partition >= 0 && partition < partitions
+                ? topics.positions(physical, OffsetSpec.latest()).get(new TopicPartition(physical, partition))
+                : 0;
+        SeekChecks.check(topic, group, partition, offset, partitions, end);
+        move(topic, group, Map.of(new TopicPartition(physical, partition), offset));
+    }
+
+    @Override
+    public void seekToBeginning(String topic, String group) {
+        existingPartitions(topic, "seekToBeginning(" + topic + ", " + group + ")");
+        move(topic, group, topics.positions(names.topic(topic), OffsetSpec.earliest()));
+    }
+
+    @Override
+    public void seekToTime(String topic, String group, Instant instant) {
+        Objects.requireNonNull(instant, "seekToTime: the instant is null");
+        existingPartitions(topic, "seekToTime(" + topic + ", " + group + ", " + instant + ")");
+        move(topic, group, topics.positions(names.topic(topic), OffsetSpec.forTimestamp(instant.toEpochMilli())));
+    }
+
+    private int existingPartitions(String topic, String call) {
+        Objects.requireNonNull(topic, "topic");
+        int partitions = topics.partitions(names.topic(topic));
+        if (partitions == 0) {
+            throw SeekChecks.unknownTopic(call, topic);
+        }
+        return partitions;
+    }
+
+    private Map<Integer, Long> seeksOf(String topic, String group) {
+        return seeks.computeIfAbsent(topic + "\n" + group, key -> new ConcurrentHashMap<>());
+    }
+
+    /** Hands the positions to the group's running members and waits until they took them, or commits them. */
+    private void move(String topic, String group, Map<TopicPartition, Long> positions) {
+        Objects.requireNonNull(group, "group");
+        boolean running = subscriptions.stream()
+                .anyMatch(subscription -> subscription.topic().equals(topic) && subscription.group().equals(group));
+        if (!running) {
+            topics.commit(names.group(group), positions);
+            return;
+        }
+        Map<Integer, Long> asked = seeksOf(topic, group);
+        positions.forEach((partition, offset) -> asked.put(partition.partition(), offset));
+        try {
+            Awaitility.await()
+                    .atMost(settings.idleTimeout())
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(5))
+                    .until(() -> positions.keySet().stream().noneMatch(partition -> asked.containsKey(partition.partition())));
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("seek on " + topic + " for group " + group + ": no member of the group "
+                    + "took the new position within " + settings.idleTimeout() + " (still asked: " + asked + ")", e);
+        }
     }
 
     /**

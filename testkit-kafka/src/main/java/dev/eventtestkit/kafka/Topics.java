@@ -103,6 +103,35 @@ final class Topics {
                 .collect(Collectors.toSet());
     }
 
+    /**
+     * @return per partition of the topic, the offset the spec names; for a timestamp with no record at or after
+     *     it, the partition's end (where Kafka answers -1)
+     */
+    Map<TopicPartition, Long> positions(String topic, OffsetSpec spec) {
+        Set<TopicPartition> partitions = topicPartitions(topic);
+        Map<TopicPartition, ListOffsetsResultInfo> found = offsets(partitions, spec);
+        Map<TopicPartition, ListOffsetsResultInfo> ends = null;
+        Map<TopicPartition, Long> positions = new HashMap<>();
+        for (TopicPartition partition : partitions) {
+            long offset = found.get(partition).offset();
+            if (offset < 0) {
+                if (ends == null) {
+                    ends = offsets(partitions, OffsetSpec.latest());
+                }
+                offset = ends.get(partition).offset();
+            }
+            positions.put(partition, offset);
+        }
+        return positions;
+    }
+
+    /** Sets a group's committed offsets; the group must have no active member. */
+    void commit(String group, Map<TopicPartition, Long> offsets) {
+        Map<TopicPartition, OffsetAndMetadata> commits = new HashMap<>();
+        offsets.forEach((partition, offset) -> commits.put(partition, new OffsetAndMetadata(offset)));
+        get(admin.alterConsumerGroupOffsets(group, commits).all());
+    }
+
     private Map<TopicPartition, ListOffsetsResultInfo> offsets(Set<TopicPartition> partitions, OffsetSpec spec) {
         Map<TopicPartition, OffsetSpec> request =
                 partitions.stream().collect(Collectors.toMap(partition -> partition, partition -> spec));

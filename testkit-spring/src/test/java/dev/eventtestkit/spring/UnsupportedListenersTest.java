@@ -13,8 +13,11 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.kafka.annotation.EnableKafkaRetryTopic;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.annotation.RetryableTopic;
 import org.springframework.kafka.support.Acknowledgment;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.test.context.TestPropertySource;
 
 /** A listener the fake cannot honour fails the context at start, naming the bean method and what to do. */
@@ -57,6 +60,15 @@ class UnsupportedListenersTest {
                 + " honour: the fake broker delivers to every listener from the start and cannot follow the app"
                 + " starting, pausing or stopping a container: let it start with the context in the test"
                 + " (spring.kafka.listener.auto-startup=true)");
+    }
+
+    @Test
+    void aRetryableTopicFailsTheContextSayingWhatToDoInstead() {
+        assertThat(rootCause(RetryableTopicCase.class)).isEqualTo("@KafkaListener RetryingListener.on(String) uses"
+                + " @RetryableTopic (non-blocking retries through retry topics [refunds]), which the fake broker of"
+                + " @EventTestkitKafka cannot honour: its back-off pauses partitions on the real clock; in the test,"
+                + " retry in place with the DefaultErrorHandler's BackOff (retries then wait on the virtual clock),"
+                + " or run the test with @EventTestkitKafka(embeddedKafka = true)");
     }
 
     @Test
@@ -138,6 +150,21 @@ class UnsupportedListenersTest {
     @SpringBootTest(classes = {App.class, LateStartListener.class})
     @EventTestkitKafka
     static class LateStartCase {
+        @Test
+        void starts() {}
+    }
+
+    @EnableKafkaRetryTopic
+    @EnableScheduling
+    static class RetryingListener {
+        @RetryableTopic(attempts = "3")
+        @KafkaListener(topics = "refunds", groupId = "g")
+        void on(String refund) {}
+    }
+
+    @SpringBootTest(classes = {App.class, RetryingListener.class})
+    @EventTestkitKafka
+    static class RetryableTopicCase {
         @Test
         void starts() {}
     }

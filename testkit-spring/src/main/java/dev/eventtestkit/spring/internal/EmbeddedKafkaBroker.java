@@ -4,6 +4,7 @@ import dev.eventtestkit.broker.Broker;
 import dev.eventtestkit.broker.Message;
 import dev.eventtestkit.broker.MessageHandler;
 import dev.eventtestkit.broker.Subscription;
+import dev.eventtestkit.broker.internal.SeekChecks;
 import dev.eventtestkit.event.EventCodec;
 import dev.eventtestkit.event.EventDescriptor;
 import java.time.Duration;
@@ -13,6 +14,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -23,6 +26,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
@@ -49,6 +53,7 @@ final class EmbeddedKafkaBroker implements Broker {
     private final ConfigurableListableBeanFactory beans;
     private final String bootstrapServers;
     private final EventCodec codec = EventCodec.jackson();
+    private final List<MessageListenerContainer> own = new CopyOnWriteArrayList<>();
 
     EmbeddedKafkaBroker(ConfigurableListableBeanFactory beans, String bootstrapServers) {
         this.beans = beans;
@@ -91,6 +96,7 @@ final class EmbeddedKafkaBroker implements Broker {
         KafkaMessageListenerContainer<byte[], byte[]> container = new KafkaMessageListenerContainer<>(
                 new DefaultKafkaConsumerFactory<>(config), properties);
         container.start();
+        own.add(container);
         return new Subscription() {
             @Override
             public String topic() {
@@ -105,8 +111,88 @@ final class EmbeddedKafkaBroker implements Broker {
             @Override
             public void close() {
                 container.stop();
+                own.remove(container);
             }
         };
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>On the embedded Kafka: the listener containers of the group (the app's and the test's) stop, the group's
+     * committed offset is set through the admin client, and they start again from it.
+     */
+    @Override
+    public void seek(String topic, String group, int partition, long offset) {
+        String call = "seek(" + topic + ", " + group + ", " + partition + ", " + offset + ")";
+        Map<TopicPartition, Long> ends = positions(topic, OffsetSpec.latest(), call);
+        long end = partition >= 0 && partition < ends.size() ? ends.get(new TopicPartition(topic, partition)) : 0;
+        SeekChecks.check(topic, group, partition, offset, ends.size(), end);
+        move(topic, group, Map.of(new TopicPartition(topic, partition), offset));
+    }
+
+    @Override
+    public void seekToBeginning(String topic, String group) {
+        move(topic, group, positions(topic, OffsetSpec.earliest(), "seekToBeginning(" + topic + ", " + group + ")"));
+    }
+
+    @Override
+    public void seekToTime(String topic, String group, Instant instant) {
+        Objects.requireNonNull(instant, "seekToTime: the instant is null");
+        String call = "seekToTime(" + topic + ", " + group + ", " + instant + ")";
+        Map<TopicPartition, Long> found = positions(topic, OffsetSpec.forTimestamp(instant.toEpochMilli()), call);
+        Map<TopicPartition, Long> ends = positions(topic, OffsetSpec.latest(), call);
+        Map<TopicPartition, Long> target = new HashMap<>();
+        found.forEach((partition, offset) -> target.put(partition, offset < 0 ? ends.get(partition) : offset));
+        move(topic, group, target);
+    }
+
+    /** @return per partition of the topic, the offset the spec names (-1 for a time after every record) */
+    private Map<TopicPartition, Long> positions(String topic, OffsetSpec spec, String call) {
+        try (AdminClient admin = AdminClient.create(Map.of("bootstrap.servers", bootstrapServers))) {
+            var described = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
+            Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+            described.partitions().forEach(p -> request.put(new TopicPartition(topic, p.partition()), spec));
+            Map<TopicPartition, Long> positions = new HashMap<>();
+            admin.listOffsets(request).all().get().forEach((partition, info) -> positions.put(partition, info.offset()));
+            return positions;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                throw SeekChecks.unknownTopic(call, topic);
+            }
+            throw new IllegalStateException(call + " on the embedded Kafka failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(call + ": interrupted", e);
+        }
+    }
+
+    /** Stops the group's containers on the topic, commits the positions, starts them again. */
+    private void move(String topic, String group, Map<TopicPartition, Long> positions) {
+        List<MessageListenerContainer> stopped = new ArrayList<>();
+        List<MessageListenerContainer> all = new ArrayList<>(containers());
+        all.addAll(own);
+        for (MessageListenerContainer container : all) {
+            String[] topics = container.getContainerProperties().getTopics();
+            if (group.equals(container.getGroupId()) && topics != null && List.of(topics).contains(topic)
+                    && container.isRunning()) {
+                container.stop();
+                stopped.add(container);
+            }
+        }
+        Map<TopicPartition, OffsetAndMetadata> commits = new HashMap<>();
+        positions.forEach((partition, offset) -> commits.put(partition, new OffsetAndMetadata(offset)));
+        try (AdminClient admin = AdminClient.create(Map.of("bootstrap.servers", bootstrapServers))) {
+            admin.alterConsumerGroupOffsets(group, commits).all().get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("seek on " + topic + " for group " + group + " failed: " + e.getCause(),
+                    e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("seek on " + topic + " for group " + group + ": interrupted", e);
+        } finally {
+            stopped.forEach(MessageListenerContainer::start);
+        }
     }
 
     @Override

@@ -61,6 +61,9 @@ final class ListenerEndpoint {
 
     private static final LogAccessor LOG = new LogAccessor(ListenerEndpoint.class);
 
+    /** spring-kafka builds every endpoint of a {@code @RetryableTopic} listener with a factory from here. */
+    private static final String RETRY_TOPIC_PACKAGE = "org.springframework.kafka.retrytopic.";
+
     private final String name;
     private final List<String> topics;
     private final String group;
@@ -99,8 +102,15 @@ final class ListenerEndpoint {
         Method method = endpoint instanceof MethodKafkaListenerEndpoint<?, ?> m ? m.getMethod() : null;
         Object bean = endpoint instanceof MethodKafkaListenerEndpoint<?, ?> m ? m.getBean() : null;
         String name = describe(method, bean, endpoint);
-        ConsumerFactory<?, ?> consumers = factory instanceof AbstractKafkaListenerContainerFactory<?, ?, ?> f
-                ? f.getConsumerFactory() : null;
+        if (factory.getClass().getName().startsWith(RETRY_TOPIC_PACKAGE)) {
+            throw unsupported("@KafkaListener " + name, "uses @RetryableTopic (non-blocking retries through"
+                    + " retry topics " + endpoint.getTopics() + ")", "its back-off pauses partitions on the real"
+                    + " clock; in the test, retry in place with the DefaultErrorHandler's BackOff (retries then"
+                    + " wait on the virtual clock), or run the test with @EventTestkitKafka(embeddedKafka = true)");
+        }
+        ConsumerFactory<?, ?> consumers = container instanceof AbstractMessageListenerContainer<?, ?> built
+                ? consumerFactory(built) // what the container polls with, whichever factory (or decorator) built it
+                : factory instanceof AbstractKafkaListenerContainerFactory<?, ?, ?> f ? f.getConsumerFactory() : null;
         if (consumers == null) {
             throw unsupported("@KafkaListener " + name, "comes from a container factory without a ConsumerFactory ("
                     + factory.getClass().getName() + ")", "build it on a ConcurrentKafkaListenerContainerFactory");
