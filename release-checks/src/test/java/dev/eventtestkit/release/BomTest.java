@@ -23,6 +23,12 @@ class BomTest {
         List<String> inBom = PublishedModules.inBom();
 
         List<String> problems = new ArrayList<>();
+        Set<String> seen = new TreeSet<>();
+        for (String module : inBom) {
+            if (!seen.add(module)) {
+                problems.add(module + " is listed twice in testkit-bom/pom.xml");
+            }
+        }
         for (String module : published) {
             if (!inBom.contains(module)) {
                 problems.add(module + " is deployed but missing from testkit-bom/pom.xml: add it there"
