@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +42,8 @@ import org.jspecify.annotations.Nullable;
 public final class FakeBroker implements Broker, QueueBroker {
 
     private static final int ANY_PARTITION = -1;
+    /** The most partitions one topic may have: far beyond any real topic, and small enough to allocate. */
+    static final int MAX_PARTITIONS = 100_000;
 
     private final long seed;
     private final VirtualClock clock;
@@ -53,6 +56,8 @@ public final class FakeBroker implements Broker, QueueBroker {
     private final Map<String, Topic> topics = new LinkedHashMap<>();
     /** The topics with a time retention, expired whenever the broker runs. */
     private final List<Topic> expiring = new ArrayList<>(0);
+    /** Traces what retention and compaction delete; one instance, as every publish hands it over. */
+    private final BiConsumer<Message, String> dropped = this::traceDropped;
     private final List<ConsumerGroup> groups = new ArrayList<>();
     private final TraceLog trace;
     private final DeliveryLoop loop;
@@ -101,15 +106,15 @@ public final class FakeBroker implements Broker, QueueBroker {
      * Creates a topic; creating an existing topic with the same partition count does nothing.
      *
      * @param name the topic
-     * @param partitions how many partitions, 1 or more
+     * @param partitions how many partitions, 1 to 100,000
      * @return this broker
-     * @throws IllegalArgumentException when {@code partitions} is below 1
+     * @throws IllegalArgumentException when {@code partitions} is below 1 or above 100,000
      * @throws IllegalStateException when the topic exists with another partition count
      */
     public FakeBroker createTopic(String name, int partitions) {
-        if (partitions < 1) {
-            throw new IllegalArgumentException("topic " + name + ": a topic has 1 or more partitions, was "
-                    + partitions);
+        if (partitions < 1 || partitions > MAX_PARTITIONS) {
+            throw new IllegalArgumentException("topic " + name + ": a topic has 1 to " + MAX_PARTITIONS
+                    + " partitions, was " + partitions);
         }
         return createTopic(name, TopicOptions.partitions(partitions));
     }
@@ -193,7 +198,7 @@ public final class FakeBroker implements Broker, QueueBroker {
                 throw new IllegalArgumentException("compact(" + topic + "): topic " + topic + " is not compacted; "
                         + "create it with TopicOptions.partitions(n).compacted()");
             }
-            return target.compact(clock.instant());
+            return target.compact(clock.instant(), dropped);
         } finally {
             oneThread.exit();
         }
@@ -281,10 +286,10 @@ public final class FakeBroker implements Broker, QueueBroker {
                 : key == null ? target.nextRoundRobin() : target.partitionFor(key);
         Message message = new Message(id, target.name, partition, target.nextOffset(partition), key,
                 descriptor.name(), descriptor.version(), clock.instant(), headers, payload, 1, codec);
-        target.append(new StoredRecord(message, published++, loop.isRunning()));
         if (traced) {
             trace.publish(message);
         }
+        target.append(new StoredRecord(message, published++, loop.isRunning()), dropped);
         return message;
     }
 
@@ -415,6 +420,11 @@ public final class FakeBroker implements Broker, QueueBroker {
         }
     }
 
+    /** A record retention or compaction deleted: a {@code drop} row, so a group that never got it can see why. */
+    private void traceDropped(Message message, String why) {
+        trace.queue(TraceKind.DROP, message, null, 0, why);
+    }
+
     private Topic existingTopic(String topic, String call) {
         Objects.requireNonNull(topic, "topic");
         Topic target = topics.get(topic);
@@ -495,7 +505,7 @@ public final class FakeBroker implements Broker, QueueBroker {
         oneThread.enter("runUntilIdle");
         try {
             for (int i = 0; i < expiring.size(); i++) {
-                expiring.get(i).expire(clock.instant());
+                expiring.get(i).expire(clock.instant(), dropped);
             }
             loop.runUntilIdle();
         } finally {
@@ -564,6 +574,9 @@ public final class FakeBroker implements Broker, QueueBroker {
      */
     public Map<String, Boolean> coverageAssertions() {
         synchronized (sometimes) {
+            if (sometimes.isEmpty()) {
+                return Map.of();
+            }
             return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sometimes));
         }
     }

@@ -1,7 +1,9 @@
 package dev.eventtestkit.broker;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
@@ -24,6 +26,11 @@ public record RetryPolicy(int maxAttempts, List<Duration> backoffs) {
     public RetryPolicy {
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("a retry policy allows 1 or more attempts, was " + maxAttempts);
+        }
+        Objects.requireNonNull(backoffs, "a retry policy's backoffs are null; expected a list, empty for none");
+        if (backoffs.contains(null)) {
+            throw new NullPointerException("backoff " + (backoffs.indexOf(null) + 1) + " of a retry policy is null; "
+                    + "expected a duration, Duration.ZERO to retry at once");
         }
         backoffs = List.copyOf(backoffs);
         for (Duration backoff : backoffs) {
@@ -49,7 +56,8 @@ public record RetryPolicy(int maxAttempts, List<Duration> backoffs) {
      * @return the policy
      */
     public static RetryPolicy of(int maxAttempts, Duration... backoffs) {
-        return new RetryPolicy(maxAttempts, List.of(backoffs));
+        Objects.requireNonNull(backoffs, "a retry policy's backoffs are null; expected durations, none for none");
+        return new RetryPolicy(maxAttempts, Arrays.asList(backoffs));
     }
 
     /**

@@ -37,14 +37,18 @@ public final class TopicOptions {
     }
 
     /**
-     * @param partitions 1 or more
+     * @param partitions 1 to 100,000
      * @return options keeping every record forever, not compacted
-     * @throws IllegalArgumentException when {@code partitions} is below 1
+     * @throws IllegalArgumentException when {@code partitions} is below 1 or above 100,000
      */
     public static TopicOptions partitions(int partitions) {
         if (partitions < 1) {
             throw new IllegalArgumentException("TopicOptions.partitions(" + partitions + "): a topic has 1 or more "
                     + "partitions");
+        }
+        if (partitions > FakeBroker.MAX_PARTITIONS) {
+            throw new IllegalArgumentException("TopicOptions.partitions(" + partitions + "): a topic has at most "
+                    + FakeBroker.MAX_PARTITIONS + " partitions");
         }
         return new TopicOptions(partitions, null, -1, false, KAFKA_DELETE_RETENTION);
     }

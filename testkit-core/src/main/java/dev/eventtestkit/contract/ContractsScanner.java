@@ -18,6 +18,8 @@ final class ContractsScanner {
 
     static final String EXAMPLES = "examples";
     private static final Pattern VERSION_FILE = Pattern.compile("v(\\d+)\\.(json|avsc)");
+    /** Names that look meant as versions but are not: {@code V2.json}, {@code v1.5.json}, {@code v-1.json}, {@code v2.json.json}. */
+    private static final Pattern NEAR_VERSION_FILE = Pattern.compile("(?i)v-?\\d[\\d.]*\\.(json|avsc)(\\.json)?");
     private static final Pattern EXAMPLE_FILE = Pattern.compile("v([1-9]\\d*)-.+\\.json");
 
     private final Path root;
@@ -35,6 +37,9 @@ final class ContractsScanner {
         Map<Path, SortedMap<Integer, Path>> subjectDirs = new TreeMap<>();
         for (Path file : allFiles) {
             Matcher m = VERSION_FILE.matcher(file.getFileName().toString());
+            if (!m.matches() && !isExample(file) && NEAR_VERSION_FILE.matcher(file.getFileName().toString()).matches()) {
+                throw badVersionName(file); // never skipped silently: the user meant a version
+            }
             if (m.matches() && !isExample(file)) {
                 SortedMap<Integer, Path> versions = subjectDirs.computeIfAbsent(file.getParent(), d -> new TreeMap<>());
                 oneFormat(file, versions);
@@ -113,9 +118,13 @@ final class ContractsScanner {
                 && parent.getFileName().toString().equals(EXAMPLES);
     }
 
+    private static ContractException badVersionName(Path file) {
+        return new ContractException(file, "bad version file name; expected v1.json, v2.json, ... (a lowercase v and a whole number from 1, no leading zeros)");
+    }
+
     private static int version(Path file, String digits) {
         if (digits.startsWith("0")) {
-            throw new ContractException(file, "bad version file name; expected v1.json, v2.json, ... (no leading zeros, no v0)");
+            throw badVersionName(file);
         }
         if (digits.length() > 9) {
             throw new ContractException(file, "version " + digits + " is too large; expected v1.json, v2.json, ... "

@@ -2,8 +2,10 @@ package dev.eventtestkit.contract;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
@@ -53,6 +55,8 @@ final class DiffShape {
     private final @Nullable Criterion criterion;
     private final boolean explicitCombination;
     private @Nullable List<DiffShape> parts;
+    /** Witness candidates by instance depth ({@link InstanceSamples}): a recursive schema reaches a shape often. */
+    private @Nullable Map<Integer, List<JsonNode>> samples;
 
     private DiffShape(ShapeLoader loader, Kind kind, DiffDocument document, JsonNode node, String pointer,
             boolean annotated, boolean integer, @Nullable Criterion criterion, boolean explicitCombination,
@@ -151,6 +155,19 @@ final class DiffShape {
     @Nullable DiffShape child(String keyword) {
         JsonNode value = node.get(keyword);
         return value == null ? null : loader.load(document, value, pointer + "/" + keyword);
+    }
+
+    /** @return the witness candidates computed for this shape at an instance depth, or null */
+    @Nullable List<JsonNode> samples(int depth) {
+        return samples == null ? null : samples.get(depth);
+    }
+
+    /** Keeps the witness candidates for this shape at an instance depth (shapes live for one comparison). */
+    void keepSamples(int depth, List<JsonNode> candidates) {
+        if (samples == null) {
+            samples = new HashMap<>();
+        }
+        samples.put(depth, candidates);
     }
 
     /** @return the subschema at {@code keyword/name} (properties, patternProperties...), or null when absent */

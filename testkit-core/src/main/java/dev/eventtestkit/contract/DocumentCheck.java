@@ -165,16 +165,31 @@ final class DocumentCheck {
     }
 
     private void checkFragment(String pointer, JsonNode resource, @Nullable String rawFragment, String location) {
+        String where = location.equals(SchemaCompiler.stripFragment(fileUri.toString())) ? "this file"
+                : compiler.display(location);
         if (rawFragment == null || rawFragment.isEmpty()) {
+            requireSchema(pointer, resource, where);
             return;
         }
         String fragment = Pointers.percentDecoded(rawFragment);
         boolean found = fragment.startsWith("/") ? !resource.at(fragment).isMissingNode() : hasAnchor(resource, fragment);
         if (!found) {
-            String where = location.equals(SchemaCompiler.stripFragment(fileUri.toString())) ? "this file"
-                    : compiler.display(location);
             throw new ContractException(file, pointer + ": nothing at #" + fragment + " in " + where
                     + "; expected a subschema there" + (fragment.startsWith("/") ? "" : " (an $anchor of that name)"));
+        }
+        if (fragment.startsWith("/")) {
+            requireSchema(pointer, resource.at(fragment), "#" + fragment + " in " + where);
+        }
+    }
+
+    /** A reference must lead to a schema: an object or a boolean, never a number, a string, an array or null. */
+    private void requireSchema(String pointer, JsonNode target, String where) {
+        if (!target.isObject() && !target.isBoolean()) {
+            String text = target.toString();
+            String shown = text.length() > 60 ? text.substring(0, 57) + "..." : text;
+            String kind = target.isArray() ? "an array " : target.isNumber() ? "the number " : target.isString() ? "the string " : "";
+            throw new ContractException(file, pointer + ": " + where + " is " + kind + shown
+                    + ", not a schema; expected an object or a boolean there");
         }
     }
 

@@ -22,7 +22,8 @@ import dev.eventtestkit.internal.shaded.tools.jackson.databind.node.ObjectNode;
  * inside or outside the bounds of another schema ({@code against}) where the first allows them.
  *
  * <p>Candidates are guesses: they are meant to be validated, never shown unchecked. Nested values are the
- * first candidate of their subschema; recursion stops at a fixed depth.
+ * first candidate of their subschema; recursion stops at a fixed depth, counting nested values and nested
+ * combinations (a combination may contain itself through a {@code $ref}).
  */
 final class InstanceSamples {
     static final int MAX_DEPTH = 6;
@@ -60,6 +61,20 @@ final class InstanceSamples {
      * @return the candidates, distinct, at most {@value #MAX_SAMPLES}
      */
     static List<JsonNode> of(@Nullable DiffShape shape, List<JsonNode> against, int depth) {
+        if (shape == null || !against.isEmpty()) {
+            return compute(shape, against, depth);
+        }
+        // nested values ask again and again for the same shape's candidates: once per depth, or a recursive
+        // schema ({"items": {"$ref": "#"}}) makes the search exponential in the depth
+        List<JsonNode> kept = shape.samples(depth);
+        if (kept == null) {
+            kept = compute(shape, against, depth);
+            shape.keepSamples(depth, kept);
+        }
+        return kept;
+    }
+
+    private static List<JsonNode> compute(@Nullable DiffShape shape, List<JsonNode> against, int depth) {
         Set<JsonNode> out = new LinkedHashSet<>();
         if (shape == null) {
             out.addAll(palette());
@@ -93,7 +108,11 @@ final class InstanceSamples {
                     out.addAll(arrays(shape, against, depth));
                 }
             }
-            case COMBINED -> out.addAll(combined(shape, against, depth));
+            case COMBINED -> {
+                if (depth <= MAX_DEPTH) { // a combination may contain itself through a $ref: {"anyOf": [{"$ref": "#"}]}
+                    out.addAll(combined(shape, against, depth));
+                }
+            }
             case NOT -> {
                 // values of the negated schema near the other schema's bounds: the ones outside it are accepted
                 List<JsonNode> probes = new ArrayList<>(against);
@@ -494,17 +513,17 @@ final class InstanceSamples {
         List<DiffShape> parts = shape.parts();
         if (shape.criterion() != DiffShape.Criterion.ALL_OF) {
             List<List<JsonNode>> lists = new ArrayList<>();
-            parts.forEach(p -> lists.add(of(p, against, depth)));
+            parts.forEach(p -> lists.add(of(p, against, depth + 1)));
             return interleave(lists);
         }
         List<DiffShape> ordered = new ArrayList<>(parts);
         ordered.sort((a, b) -> Integer.compare(rank(a), rank(b)));
-        List<JsonNode> primary = of(ordered.get(0), against, depth);
+        List<JsonNode> primary = of(ordered.get(0), against, depth + 1);
         List<JsonNode> out = new ArrayList<>();
         for (JsonNode candidate : primary) {
             JsonNode merged = candidate.deepCopy();
             for (DiffShape other : ordered.subList(1, ordered.size())) {
-                JsonNode extra = first(other, depth);
+                JsonNode extra = first(other, depth + 1);
                 if (merged.isObject() && extra != null && extra.isObject()) {
                     for (Map.Entry<String, JsonNode> member : extra.properties()) {
                         if (!merged.has(member.getKey())) {
@@ -517,7 +536,7 @@ final class InstanceSamples {
         }
         List<List<JsonNode>> each = new ArrayList<>();
         each.add(primary);
-        ordered.subList(1, ordered.size()).forEach(p -> each.add(of(p, against, depth)));
+        ordered.subList(1, ordered.size()).forEach(p -> each.add(of(p, against, depth + 1)));
         out.addAll(interleave(each));
         return out;
     }

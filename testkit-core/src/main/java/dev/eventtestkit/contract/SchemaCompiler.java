@@ -158,8 +158,28 @@ final class SchemaCompiler {
     }
 
     ContractException outsideRoot(Path file, String pointer, String target) {
-        return new ContractException(file, (pointer.isEmpty() ? "$ref to " : pointer) + display(target) + " is outside the contracts root "
+        String where = pointer.isEmpty() ? "$ref to " : pointer;
+        Path underRoot = underRoot(target);
+        if (underRoot != null) { // inside the root, but not one of its schema files
+            return new ContractException(file, where + underRoot + (Files.exists(underRoot)
+                    ? ": not a schema file of the contracts root; expected a *.json file" : ": no such file; expected a JSON file there"));
+        }
+        return new ContractException(file, where + display(target) + " is outside the contracts root "
                 + root + "; only files under the root are read, nothing is fetched from the network");
+    }
+
+    /** @return the path under the root a {@code file:} reference names, as the root is written; null when outside */
+    private @Nullable Path underRoot(String target) {
+        if (!target.startsWith("file:")) {
+            return null;
+        }
+        try {
+            Path path = Path.of(URI.create(stripFragment(target))).normalize();
+            Path base = root.toAbsolutePath().normalize();
+            return path.startsWith(base) ? root.resolve(base.relativize(path).toString()) : null;
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return null;
+        }
     }
 
     /** @return the file URI of a document under the root, named by its file URI or its declared {@code $id}; else null */

@@ -63,6 +63,9 @@ final class WitnessSearch {
 
     private Optional<JsonNode> search(DiffShape writer, DiffShape reader, String path) {
         Route route = Route.of(writer, reader, path);
+        if (route.keys.size() + InstanceSamples.MAX_DEPTH + 1 > ContractLimits.MAX_NESTING) {
+            return Optional.empty(); // a witness that deep could be neither written in a report nor read back
+        }
         location = route.location();
         List<JsonNode> leaves = new ArrayList<>();
         if (!route.keys.isEmpty() && route.keys.get(route.keys.size() - 1) instanceof String) {

@@ -75,7 +75,8 @@ public final class VirtualClock extends Clock {
     /**
      * Moves time forward, firing every timer due on the way, in order.
      *
-     * @param duration how far; zero fires only the timers due now
+     * @param duration how far; zero fires only the timers due now; a duration past the end of time ({@link Instant#MAX})
+     *     moves the clock there
      * @throws IllegalArgumentException when {@code duration} is negative: time never goes backwards
      */
     public void advance(Duration duration) {
@@ -85,7 +86,13 @@ public final class VirtualClock extends Clock {
                     "time never goes backwards: cannot advance the clock by " + duration + " (it reads "
                             + instant() + ")");
         }
-        timeline.advanceTo(instant().plus(duration));
+        Instant target;
+        try {
+            target = instant().plus(duration);
+        } catch (ArithmeticException | java.time.DateTimeException pastTheEndOfTime) {
+            target = Instant.MAX; // as timers due past it do: the wait saturates, nothing is lost
+        }
+        timeline.advanceTo(target);
     }
 
     /**

@@ -71,6 +71,16 @@ class BrokerMisuseTest {
     }
 
     @Test
+    void aNullBackoffIsNamedWhenThePolicyIsBuilt() {
+        // found while auditing issue 12: a bare NullPointerException with the message "null"
+        assertThatThrownBy(() -> RetryPolicy.of(3, Duration.ofSeconds(1), null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("backoff 2 of a retry policy is null; expected a duration, Duration.ZERO to retry at once");
+        assertThatThrownBy(() -> RetryPolicy.of(3, (Duration[]) null))
+                .hasMessage("a retry policy's backoffs are null; expected durations, none for none");
+    }
+
+    @Test
     void aBackoffLongerThanNanosecondsCanCountWaitsAndIsDeliveredWhenItsTimeComes() {
         FakeBroker patient = FakeBroker.builder().retryPolicy(RetryPolicy.of(2, Duration.ofDays(365L * 300))).build();
         int[] calls = {0};

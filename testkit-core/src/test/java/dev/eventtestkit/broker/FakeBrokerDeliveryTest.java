@@ -254,7 +254,10 @@ class FakeBrokerDeliveryTest {
         assertThat(broker.createTopic("orders", 1).partitions("orders")).isEqualTo(1);
         assertThatThrownBy(() -> broker.createTopic("payments", 0))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("topic payments: a topic has 1 or more partitions, was 0");
+                .hasMessage("topic payments: a topic has 1 to 100000 partitions, was 0");
+        assertThatThrownBy(() -> broker.createTopic("payments", Integer.MAX_VALUE)) // was an OutOfMemoryError
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("topic payments: a topic has 1 to 100000 partitions, was 2147483647");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Bad input under a contracts root: one {@link ContractException} naming the file and what was expected. */
 class ContractInputErrorsTest {
@@ -84,6 +85,27 @@ class ContractInputErrorsTest {
 
         files = new ContractFiles(root = dir.resolve("other")).write("S/v1.json", "{}").write("S/examples/v99999999999-x.json", "{}");
         assertLoadFails("ROOT/S/examples/v99999999999-x.json: example for v99999999999, but S has versions v1 to v1");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"V2.json", "v1.5.json", "v-1.json", "v2.json.json", "v0.json", "v01.json"})
+    void aFileNamedAlmostLikeAVersionIsAnErrorNotSkipped(String name) {
+        // found by the CLI's adversarial corpus: S/V2.json beside S/v1.json was skipped, "1 version checked"
+        files.write("S/v1.json", "{}").write("S/" + name, "{}");
+
+        assertLoadFails("ROOT/S/" + name + ": bad version file name; expected v1.json, v2.json, ... "
+                + "(a lowercase v and a whole number from 1, no leading zeros)");
+    }
+
+    @Test
+    void aReferenceToSomethingThatIsNotASchemaIsAnError() {
+        // found while auditing issue 12: a $ref to a shared file holding 5 loaded and checked as compatible
+        files.write("S/v1.json", "{\"$ref\": \"b.json\"}").write("S/b.json", "5");
+        assertLoadFails("ROOT/S/v1.json: #/$ref: ROOT/S/b.json is the number 5, not a schema; expected an object or a boolean there");
+
+        files.write("S/v1.json", "{\"required\": [\"a\"], \"properties\": {\"a\": {\"$ref\": \"#/required\"}}}");
+        assertLoadFails("ROOT/S/v1.json: #/properties/a/$ref: #/required in this file is an array [\"a\"], not a schema; "
+                + "expected an object or a boolean there");
     }
 
     @Test

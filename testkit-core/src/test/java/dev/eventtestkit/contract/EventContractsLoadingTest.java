@@ -195,6 +195,19 @@ class EventContractsLoadingTest {
     }
 
     @Test
+    void aRefToAFileTheRootDoesNotHaveSaysNoSuchFileNotOutsideTheRoot() {
+        files.write("OrderCreated/v1.json", "{\"properties\": {\"amount\": {\"$ref\": \"money.json\"}}}")
+                .write("OrderCreated/notes.txt", "{}");
+        files.write("OrderShipped/v1.json", "{\"properties\": {\"note\": {\"$ref\": \"../OrderCreated/notes.txt\"}}}");
+
+        assertThatThrownBy(() -> EventContracts.load(root)).hasMessageContaining(
+                "#/properties/amount/$ref: " + root.resolve("OrderCreated/money.json") + ": no such file; expected a JSON file there");
+        files.write("OrderCreated/v1.json", "{}");
+        assertThatThrownBy(() -> EventContracts.load(root)).hasMessage(root + "/OrderShipped/v1.json: #/properties/note/$ref: "
+                + root.resolve("OrderCreated/notes.txt") + ": not a schema file of the contracts root; expected a *.json file");
+    }
+
+    @Test
     void refusesARefOutsideTheRoot() {
         new ContractFiles(dir).write("elsewhere/Money.json", "{\"type\": \"integer\"}");
         files.write("OrderCreated/v1.json", "{\"properties\": {\"amount\": {\"$ref\": \"../../elsewhere/Money.json\"}}}");

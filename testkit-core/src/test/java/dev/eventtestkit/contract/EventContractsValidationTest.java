@@ -47,6 +47,20 @@ class EventContractsValidationTest {
     }
 
     @Test
+    void wholeNumbersBeyondALongAreComparedWithIntegerBoundsNotReportedAsABadSchema() {
+        // found by PayloadValidationPropertiesTest: the validator read 1e20 as a long and threw
+        new ContractFiles(root).write("Count/v1.json", "{\"type\": \"integer\", \"minimum\": 3, \"exclusiveMaximum\": 1e30}");
+        EventContracts loaded = EventContracts.load(root);
+
+        assertThat(loaded.validate("Count", 1, json("1e20"))).isEmpty();
+        assertThat(loaded.validate("Count", 1, json("[1.5e19]").get(0))).isEmpty();
+        assertThat(loaded.validate("Count", 1, json("-1e20"))).extracting(Violation::toString)
+                .containsExactly("#/: minimum: must have a minimum value of 3");
+        assertThat(loaded.validate("Count", 1, json("1e300"))).extracting(Violation::toString)
+                .containsExactly("#/: exclusiveMaximum: must have an exclusive maximum value of 1.0E30");
+    }
+
+    @Test
     void reportsEachViolationWithPointerKeywordMessageAndFile() {
         var violations = contracts.validate("OrderCreated", 1, json("{\"amount\": \"12\", \"colour\": \"red\"}"));
 

@@ -130,6 +130,22 @@ class RecursiveAndDeepSchemasTest {
     }
 
     @Test
+    void aDifferenceDeeperThanAReportCanHoldIsReportedWithoutAWitness() {
+        // found by the CLI's adversarial corpus: a witness 1,200 levels deep could not be written (exit 3)
+        files.write("S/v1.json", chain(1200, true, "{\"type\": \"string\"}"))
+                .write("S/v2.json", chain(1200, true, "{\"type\": \"number\"}"));
+
+        CompatibilityReport report = EventContracts.load(root).checkCompatibility();
+
+        assertThat(report.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.difference().witness()).isEmpty();
+            assertThat(problem.line()).startsWith(root.resolve("S/v2.json") + ": #/properties/x/properties/x/")
+                    .contains("/properties/x: TYPE_CHANGED: string -> number (breaks BACKWARD with v1)").doesNotContain("witness");
+        });
+        assertThat(report.render()).isNotEmpty();
+    }
+
+    @Test
     void aChainLongerThanTheLimitIsBadInputNamingTheFileAndTheLimit() {
         files.write("S/v1.json", chain(10_500, false, "{}")).write("S/v2.json", chain(10_500, false, "{}"));
 

@@ -24,6 +24,30 @@ class WitnessTest {
         return result.differences().get(0).difference().witness();
     }
 
+    private static String report(CompatibilityLevel level, String original, String updated) {
+        return Compatibility.check(level, CompatibilityPolicy.STRICT, List.of(json(original)), json(updated)).differences()
+                .stream().map(found -> found + " witness " + found.difference().witness().map(Json::toString).orElse("-"))
+                .toList().toString();
+    }
+
+    @Test
+    void aCombinationThatContainsItselfGetsItsWitnessWithoutRecursingForever() {
+        // found by SchemaComparisonPropertiesTest: the candidates of {"oneOf": [{"$ref": "#"}, ...]} recursed into
+        // themselves until the stack overflowed
+        assertThat(report(CompatibilityLevel.FULL, "{type:'object',properties:{id:{type:'null'}},required:['id']}",
+                "{oneOf:[{$ref:'#'},{type:'number',exclusiveMinimum:3}]}")).isEqualTo("[Incompatibility[version=1, "
+                + "direction=FORWARD, difference=#/: TYPE_CHANGED: oneOf [(recursive), number] -> object] witness -]");
+    }
+
+    @Test
+    void aRecursiveArrayGetsItsWitnessOnceNotOncePerNestedCandidate() {
+        // found by SchemaComparisonPropertiesTest: every nested array recomputed its items' candidates, so the search
+        // grew exponentially with the depth (75 s for this pair)
+        assertThat(report(CompatibilityLevel.FULL, "{type:'array',items:{$ref:'#'},maxItems:5}",
+                "{type:'array',items:{$ref:'#',multipleOf:10},maxItems:5}")).isEqualTo("[Incompatibility[version=1, "
+                + "direction=BACKWARD, difference=#/items: TYPE_CHANGED: array -> number & array] witness -]");
+    }
+
     @Test
     void aChangedTypeIsShownWithAnOldPayloadThatHasTheOldType() {
         assertThat(witness(CompatibilityLevel.BACKWARD, ORDER, ORDER.replace("amount:{type:'integer'",

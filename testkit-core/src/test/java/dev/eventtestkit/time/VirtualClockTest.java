@@ -173,6 +173,19 @@ class VirtualClockTest {
     }
 
     @Test
+    void advancingPastTheEndOfTimeStopsThereAndFiresWhatIsDueOnTheWay() {
+        // found while auditing issue 12: advance(Duration.ofSeconds(Long.MAX_VALUE)) threw a bare ArithmeticException
+        List<String> fired = new ArrayList<>();
+        timers.schedule(() -> fired.add("far"), Long.MAX_VALUE, TimeUnit.DAYS);
+
+        clock.advance(Duration.ofSeconds(Long.MAX_VALUE));
+        clock.advance(Duration.ofDays(365));
+
+        assertThat(clock.instant()).isEqualTo(Instant.MAX);
+        assertThat(fired).containsExactly("far");
+    }
+
+    @Test
     void aZoneViewSharesTheTimeline() {
         VirtualClock paris = clock.withZone(ZoneId.of("Europe/Paris"));
 
