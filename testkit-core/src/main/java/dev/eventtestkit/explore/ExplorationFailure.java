@@ -2,11 +2,13 @@ package dev.eventtestkit.explore;
 
 import dev.eventtestkit.broker.Trace;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The schedule that failed, the shrunk schedule that still fails, and the report that prints both with the
  * way to replay them.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ExplorationFailure {
 
     private final int scheduleNumber;

@@ -4,6 +4,7 @@ import dev.eventtestkit.broker.FakeBroker;
 import dev.eventtestkit.broker.QueueOptions;
 import dev.eventtestkit.broker.RetryPolicy;
 import dev.eventtestkit.contract.EventContracts;
+import dev.eventtestkit.report.DurationText;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.After;
 import io.cucumber.java.ParameterType;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * configuration instance, registrations, clock, broker), so nothing is shared between scenarios. Every phrase
  * is in {@code docs/cucumber.md}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class EventTestkitSteps {
 
     private @Nullable ScenarioWorld world;
@@ -246,7 +249,7 @@ public final class EventTestkitSteps {
     /** @param duration how much virtual time passes; timers, retries and the current aggregate's deadlines fire */
     @When("{duration} pass(es)")
     public void timePasses(Duration duration) {
-        world().timePasses(duration, TimeText.describe(duration));
+        world().timePasses(duration, DurationText.of(duration));
     }
 
     /**
