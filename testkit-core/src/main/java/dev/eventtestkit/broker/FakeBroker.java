@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -53,6 +54,8 @@ public final class FakeBroker implements Broker, QueueBroker {
     private final Map<String, Topic> topics = new LinkedHashMap<>();
     /** The topics with a time retention, expired whenever the broker runs. */
     private final List<Topic> expiring = new ArrayList<>(0);
+    /** Traces what retention and compaction delete; one instance, as every publish hands it over. */
+    private final BiConsumer<Message, String> dropped = this::traceDropped;
     private final List<ConsumerGroup> groups = new ArrayList<>();
     private final TraceLog trace;
     private final DeliveryLoop loop;
@@ -193,7 +196,7 @@ public final class FakeBroker implements Broker, QueueBroker {
                 throw new IllegalArgumentException("compact(" + topic + "): topic " + topic + " is not compacted; "
                         + "create it with TopicOptions.partitions(n).compacted()");
             }
-            return target.compact(clock.instant());
+            return target.compact(clock.instant(), dropped);
         } finally {
             oneThread.exit();
         }
@@ -281,10 +284,10 @@ public final class FakeBroker implements Broker, QueueBroker {
                 : key == null ? target.nextRoundRobin() : target.partitionFor(key);
         Message message = new Message(id, target.name, partition, target.nextOffset(partition), key,
                 descriptor.name(), descriptor.version(), clock.instant(), headers, payload, 1, codec);
-        target.append(new StoredRecord(message, published++, loop.isRunning()));
         if (traced) {
             trace.publish(message);
         }
+        target.append(new StoredRecord(message, published++, loop.isRunning()), dropped);
         return message;
     }
 
@@ -415,6 +418,11 @@ public final class FakeBroker implements Broker, QueueBroker {
         }
     }
 
+    /** A record retention or compaction deleted: a {@code drop} row, so a group that never got it can see why. */
+    private void traceDropped(Message message, String why) {
+        trace.queue(TraceKind.DROP, message, null, 0, why);
+    }
+
     private Topic existingTopic(String topic, String call) {
         Objects.requireNonNull(topic, "topic");
         Topic target = topics.get(topic);
@@ -482,7 +490,7 @@ public final class FakeBroker implements Broker, QueueBroker {
         oneThread.enter("runUntilIdle");
         try {
             for (int i = 0; i < expiring.size(); i++) {
-                expiring.get(i).expire(clock.instant());
+                expiring.get(i).expire(clock.instant(), dropped);
             }
             loop.runUntilIdle();
         } finally {
@@ -551,6 +559,9 @@ public final class FakeBroker implements Broker, QueueBroker {
      */
     public Map<String, Boolean> coverageAssertions() {
         synchronized (sometimes) {
+            if (sometimes.isEmpty()) {
+                return Map.of();
+            }
             return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sometimes));
         }
     }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -72,7 +73,10 @@ final class Topic {
         return log.isEmpty() ? next[partition] : log.get(0).message().offset();
     }
 
-    void append(StoredRecord record) {
+    /**
+     * @param dropped told of each record a size retention deletes to make room, and why
+     */
+    void append(StoredRecord record, BiConsumer<Message, String> dropped) {
         int partition = record.message().partition();
         List<StoredRecord> log = logs.get(partition);
         log.add(record);
@@ -86,12 +90,17 @@ final class Topic {
                 bytes[partition] -= size(log.get(drop).message());
                 drop++;
             }
-            removeHead(partition, drop);
+            removeHead(partition, drop, dropped, "deleted: " + name + "[" + partition + "] over its retention of "
+                    + limit + " bytes");
         }
     }
 
-    /** Deletes the records older than the time retention; what a group has not read yet is lost to it. */
-    void expire(Instant now) {
+    /**
+     * Deletes the records older than the time retention; what a group has not read yet is lost to it.
+     *
+     * @param dropped told of each record deleted, and why
+     */
+    void expire(Instant now, BiConsumer<Message, String> dropped) {
         Duration retention = options.retention();
         if (retention == null) {
             return;
@@ -106,7 +115,7 @@ final class Topic {
                 }
                 drop++;
             }
-            removeHead(partition, drop);
+            removeHead(partition, drop, dropped, "deleted: older than the retention of " + TraceLog.text(retention));
         }
     }
 
@@ -114,9 +123,10 @@ final class Topic {
      * Kafka's log cleaner over the whole log: keeps the last record of each key, and drops a tombstone that is
      * the last of its key once it is older than the delete retention.
      *
+     * @param dropped told of each record removed, and why
      * @return how many records it removed
      */
-    int compact(Instant now) {
+    int compact(Instant now, BiConsumer<Message, String> dropped) {
         Instant tombstonesBefore = now.minus(options.deleteRetention());
         Set<StoredRecord> removed = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int partition = 0; partition < logs.size(); partition++) {
@@ -132,6 +142,10 @@ final class Topic {
                 boolean expiredTombstone = message.isTombstone() && message.timestamp().isBefore(tombstonesBefore);
                 if (superseded || expiredTombstone) {
                     removed.add(log.get(i));
+                    dropped.accept(message, superseded
+                            ? "compacted away: a later record has key " + message.key()
+                            : "compacted away: a tombstone older than the delete retention of "
+                                    + TraceLog.text(options.deleteRetention()));
                     if (options.retentionBytes() > 0) {
                         bytes[partition] -= size(message);
                     }
@@ -150,13 +164,16 @@ final class Topic {
         return removed.size();
     }
 
-    private void removeHead(int partition, int count) {
+    private void removeHead(int partition, int count, BiConsumer<Message, String> dropped, String why) {
         if (count == 0) {
             return;
         }
         List<StoredRecord> head = logs.get(partition).subList(0, count);
         Set<Message> gone = Collections.newSetFromMap(new IdentityHashMap<>());
-        head.forEach(record -> gone.add(record.message()));
+        head.forEach(record -> {
+            gone.add(record.message());
+            dropped.accept(record.message(), why);
+        });
         head.clear();
         all.removeIf(gone::contains);
     }

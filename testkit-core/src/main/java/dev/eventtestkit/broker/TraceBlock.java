@@ -59,6 +59,13 @@ final class TraceBlock {
         return messages[row];
     }
 
+    /** Tells {@code visitor} one row's columns, without building its entry or text. */
+    void visit(int row, Trace.RowVisitor visitor) {
+        Message message = messages[row];
+        visitor.row(times[row], KINDS[kinds[row]], fault(row), message.traceTopic(), message.partition(),
+                message.traceOffset(), groups[row], attempts[row]);
+    }
+
     /** @return the same as {@code Trace.hash(entry(row))}, without building the entry */
     int hash(int row) {
         Message message = messages[row];

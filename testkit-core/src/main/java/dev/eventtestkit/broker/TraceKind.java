@@ -27,6 +27,9 @@ public enum TraceKind {
     REQUEUE,
     /** A mandatory message no queue took was returned to the sender. */
     RETURN,
-    /** A queue message was dropped: unroutable, or rejected, expired or overflowing without a dead-letter exchange. */
+    /**
+     * A queue message was dropped: unroutable, or rejected, expired or overflowing without a dead-letter exchange;
+     * or a topic record was deleted by its topic's retention or compaction.
+     */
     DROP
 }

@@ -47,6 +47,10 @@ final class TraceRows {
         return block(row).message(index(row));
     }
 
+    void visit(int row, Trace.RowVisitor visitor) {
+        block(row).visit(index(row), visitor);
+    }
+
     /** @return the same as {@code Trace.hash(entry(row))}, without building the entry */
     int hash(int row) {
         return block(row).hash(index(row));

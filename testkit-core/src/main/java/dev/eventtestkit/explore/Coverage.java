@@ -3,19 +3,19 @@ package dev.eventtestkit.explore;
 import dev.eventtestkit.broker.FaultKind;
 import dev.eventtestkit.broker.Faults;
 import dev.eventtestkit.broker.Trace;
-import dev.eventtestkit.broker.TraceEntry;
 import dev.eventtestkit.broker.TraceKind;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an exploration reached, schedule by schedule: the happens-before classes of the schedules (two schedules
@@ -31,51 +31,87 @@ final class Coverage {
     private final Map<FaultKind, Integer> faults = new EnumMap<>(FaultKind.class);
     private final Map<String, Integer> sometimes = new LinkedHashMap<>();
     private final Set<String> groups = new HashSet<>();
+    private final boolean plain;
+    private long[] resourceKeys = new long[8];
+    private long[] sequences = new long[8];
+    private final Trace.RowVisitor visitor = this::row;
+    private int resources;
+    private long records;
     private int deadLetters;
     private int retries;
 
     Coverage(Dependence dependence, List<String> reachable) {
         this.dependence = dependence;
+        this.plain = dependence.isDefault();
         for (String name : reachable) {
             sometimes.put(name, 0);
         }
     }
 
     void add(Trace trace, Map<String, Boolean> assertions) {
-        Map<String, Long> sequences = new HashMap<>();
-        long records = 0;
-        for (TraceEntry entry : trace.entries()) {
-            String group = entry.group();
-            if (group == null) {
-                records += mix(Objects.hash(entry.position(), entry.time(), entry.detail()));
-                continue;
-            }
-            if (entry.partition() >= 0) {
-                groups.add(group);
-            }
-            String resource = entry.partition() < 0 ? "queue " + entry.topic() : dependence.resource(group, false);
-            long sequence = sequences.getOrDefault(resource, (long) resource.hashCode());
-            sequence = sequence * 0x100000001B3L + Objects.hash(entry.position(), entry.time(), entry.kind(),
-                    entry.fault(), group, entry.attempt(), entry.detail());
-            sequences.put(resource, sequence);
-            count(entry);
-        }
+        resources = 0;
+        records = 0;
+        trace.visit(visitor);
         long fingerprint = records;
-        for (long sequence : sequences.values()) {
-            fingerprint += mix(sequence);
+        for (int slot = 0; slot < resources; slot++) {
+            fingerprint += mix(sequences[slot]);
         }
         classes.add(fingerprint);
-        assertions.forEach((name, held) -> sometimes.merge(name, held ? 1 : 0, Integer::sum));
+        if (!assertions.isEmpty()) {
+            assertions.forEach((name, held) -> sometimes.merge(name, held ? 1 : 0, Integer::sum));
+        }
     }
 
-    private void count(TraceEntry entry) {
-        if (entry.kind() == TraceKind.FAULT && entry.fault() != null) {
-            faults.merge(entry.fault(), 1, Integer::sum);
-        } else if (entry.kind() == TraceKind.DEAD_LETTER) {
+    /** One entry, as a number added to its resource's sequence; runs for every entry of every schedule. */
+    private void row(Instant time, TraceKind kind, @Nullable FaultKind fault, String topic, int partition,
+            long offset, @Nullable String group, int attempt) {
+        long here = topic.hashCode() * 31L + partition;
+        here = here * 31 + offset;
+        here = here * 31 + time.hashCode();
+        here = here * 31 + kind.ordinal();
+        if (group == null) {
+            records += mix(here);
+            return;
+        }
+        if (partition >= 0) {
+            groups.add(group);
+        }
+        here = here * 31 + (fault == null ? -1 : fault.ordinal());
+        here = here * 31 + group.hashCode();
+        here = here * 31 + attempt;
+        long resource = resourceKey(topic, partition, group);
+        int slot = 0;
+        while (slot < resources && resourceKeys[slot] != resource) {
+            slot++;
+        }
+        if (slot == resources) {
+            if (resources == resourceKeys.length) {
+                resourceKeys = Arrays.copyOf(resourceKeys, resources * 2);
+                sequences = Arrays.copyOf(sequences, resources * 2);
+            }
+            resourceKeys[slot] = resource;
+            sequences[slot] = resource;
+            resources++;
+        }
+        sequences[slot] = sequences[slot] * 0x100000001B3L + here;
+        if (kind == TraceKind.FAULT && fault != null) {
+            faults.merge(fault, 1, Integer::sum);
+        } else if (kind == TraceKind.DEAD_LETTER) {
             deadLetters++;
-        } else if (entry.kind() == TraceKind.RETRY) {
+        } else if (kind == TraceKind.RETRY) {
             retries++;
         }
+    }
+
+    /** What an entry's group works on, as a number: the group (or its shared state, or its partition), or a queue. */
+    private long resourceKey(String topic, int partition, String group) {
+        if (partition < 0) {
+            return mix(topic.hashCode() * 31L + 1);
+        }
+        if (plain) {
+            return mix(group.hashCode() * 31L);
+        }
+        return mix(dependence.resource(group, false, topic, partition).hashCode() * 31L + 2);
     }
 
     private static long mix(long z) {

@@ -12,19 +12,23 @@ import java.util.TreeSet;
  * Which deliveries may be reordered without changing what happens: by default two deliveries are independent
  * only when they go to different consumer groups (queue steps: different queues) whose steps publish to no
  * common partition, send to no queue and do not both touch timers. {@code sharedState} groups share state
- * (always dependent); {@code independentGroups} are independent of each other whatever they publish.
+ * (always dependent); {@code independentGroups} are independent of each other whatever they publish;
+ * {@code independentPartitions} groups keep their state per partition (per key), so their deliveries from
+ * different partitions are independent too.
  */
 final class Dependence {
 
-    static final Dependence DEFAULT = new Dependence(List.of(), List.of());
+    static final Dependence DEFAULT = new Dependence(List.of(), List.of(), List.of());
 
     private final List<List<String>> shared;
     private final List<List<String>> independent;
+    private final List<String> perPartition;
     private final Map<String, String> resources = new HashMap<>();
 
-    Dependence(List<List<String>> shared, List<List<String>> independent) {
+    Dependence(List<List<String>> shared, List<List<String>> independent, List<String> perPartition) {
         this.shared = List.copyOf(shared);
         this.independent = List.copyOf(independent);
+        this.perPartition = List.copyOf(perPartition);
         for (List<String> groups : shared) {
             for (String group : groups) {
                 resources.put(group, "group " + groups.get(0));
@@ -35,26 +39,36 @@ final class Dependence {
     Dependence sharedState(List<String> groups) {
         List<List<String>> more = new ArrayList<>(shared);
         more.add(List.copyOf(groups));
-        return new Dependence(more, independent);
+        return new Dependence(more, independent, perPartition);
     }
 
     Dependence independentGroups(List<String> groups) {
         List<List<String>> more = new ArrayList<>(independent);
         more.add(List.copyOf(groups));
-        return new Dependence(shared, more);
+        return new Dependence(shared, more, perPartition);
+    }
+
+    Dependence independentPartitions(List<String> groups) {
+        List<String> more = new ArrayList<>(perPartition);
+        more.addAll(groups);
+        return new Dependence(shared, independent, more);
     }
 
     boolean isDefault() {
-        return shared.isEmpty() && independent.isEmpty();
+        return shared.isEmpty() && independent.isEmpty() && perPartition.isEmpty();
     }
 
-    /** @return what a step works on: its group, a group it shares state with, or its queue */
-    String resource(String group, boolean queue) {
+    /**
+     * @return what a step works on: its group, a group it shares state with, or its queue; for a group whose
+     *     partitions are independent, that group (or shared state) on one topic partition
+     */
+    String resource(String group, boolean queue, String topic, int partition) {
         if (queue) {
             return "queue " + group;
         }
         String resource = resources.get(group);
-        return resource != null ? resource : "group " + group;
+        resource = resource != null ? resource : "group " + group;
+        return perPartition.contains(group) ? resource + " " + topic + "[" + partition + "]" : resource;
     }
 
     boolean declaredIndependent(String a, boolean aQueue, String b, boolean bQueue) {
@@ -76,6 +90,7 @@ final class Dependence {
     void requireKnown(Collection<String> seen) {
         check("sharedState", shared, seen);
         check("independentGroups", independent, seen);
+        check("independentPartitions", perPartition.isEmpty() ? List.of() : List.of(perPartition), seen);
     }
 
     private static void check(String method, List<List<String>> declared, Collection<String> seen) {

@@ -644,6 +644,28 @@ public final class Explorer {
     }
 
     /**
+     * Declares consumer groups that keep their state per partition (per key, as Kafka's ordering invites): the
+     * order between their deliveries from different partitions does not matter, so partial-order reduction may
+     * reorder them and the happens-before classes count each partition's sequence apart.
+     *
+     * @param groups one or more consumer group names, each subscribed in the scenario
+     * @return a new explorer
+     * @throws IllegalArgumentException when no group is named; {@link #run} throws when a name took no delivery
+     *     in schedule 1
+     */
+    public Explorer independentPartitions(String... groups) {
+        if (groups.length == 0) {
+            throw new IllegalArgumentException("independentPartitions needs one or more consumer groups, was none");
+        }
+        for (String group : groups) {
+            Objects.requireNonNull(group, "group");
+        }
+        Explorer copy = copy();
+        copy.dependence = dependence.independentPartitions(List.of(groups));
+        return copy;
+    }
+
+    /**
      * @param reduction whether exhaustive exploration skips schedules that only reorder independent deliveries
      *     (partial-order reduction); default true. Off, it walks every order, as a brute-force check.
      * @return a new explorer

@@ -179,12 +179,13 @@ final class PartialOrder {
             ordered.or(before[creator]);
             ordered.set(creator);
         }
-        String resource = dependence.resource(step.readyGroups[r], step.readyQueue[r]);
+        String resource = dependence.resource(step.readyGroups[r], step.readyQueue[r], step.readyTopics[r],
+                step.readyPartitions[r]);
         for (int i = j - 1; i >= roundStart; i--) {
             StepLog.Step other = steps.get(i);
             if (ordered.get(i)
                     || dependence.declaredIndependent(other.group, other.queue, step.readyGroups[r], step.readyQueue[r])
-                    || !resource.equals(dependence.resource(other.group, other.queue))) {
+                    || !resource.equals(resource(other))) {
                 continue;
             }
             backtrack(other, chain);
@@ -210,11 +211,15 @@ final class PartialOrder {
         }
     }
 
+    private String resource(StepLog.Step step) {
+        return dependence.resource(step.group, step.queue, step.topic, step.partition);
+    }
+
     private boolean dependent(StepLog.Step a, Effects ea, StepLog.Step b, Effects eb) {
         if (dependence.declaredIndependent(a.group, a.queue, b.group, b.queue)) {
             return false;
         }
-        if (dependence.resource(a.group, a.queue).equals(dependence.resource(b.group, b.queue))) {
+        if (resource(a).equals(resource(b))) {
             return true;
         }
         if (ea.sentToQueue && (b.queue || eb.sentToQueue) || eb.sentToQueue && a.queue) {

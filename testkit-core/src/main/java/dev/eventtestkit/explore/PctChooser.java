@@ -1,10 +1,7 @@
 package dev.eventtestkit.explore;
 
-import dev.eventtestkit.broker.Chooser;
-import dev.eventtestkit.broker.FaultKind;
 import dev.eventtestkit.broker.ReadyDeliveries;
 import java.util.Arrays;
-import java.util.SplittableRandom;
 
 /**
  * PCT over delivery chains (Burckhardt et al., ASPLOS'10; PCTCP, Ozkan et al., OOPSLA'18): each chain gets a
@@ -12,11 +9,10 @@ import java.util.SplittableRandom;
  * steps drawn from the first {@code steps}, the chain about to run drops to priority 1, 2, ... (below every
  * initial one) and the highest is picked again. Faults and delays are drawn at their rates.
  */
-final class PctChooser implements Chooser {
+final class PctChooser extends PriorityChooser {
 
     private static final long STREAM = 0x2545F4914F6CDD1DL;
 
-    private final SplittableRandom random;
     private final int depth;
     private final int[] changeSteps;
     private double[] priorities = new double[16];
@@ -24,7 +20,7 @@ final class PctChooser implements Chooser {
     private int chains;
 
     PctChooser(long seed, int depth, int steps) {
-        this.random = new SplittableRandom(seed ^ STREAM);
+        super(seed, STREAM);
         this.depth = depth;
         int changes = Math.min(depth - 1, Math.max(steps, 0));
         this.changeSteps = new int[changes];
@@ -82,21 +78,6 @@ final class PctChooser implements Chooser {
         return chains;
     }
 
-    /** A position in a queue (the reorder fault's requeue): uniform. */
-    @Override
-    public int nextDelivery(int ready) {
-        return random.nextInt(ready);
-    }
-
-    @Override
-    public boolean fault(FaultKind kind, double rate) {
-        return random.nextDouble() < rate;
-    }
-
-    @Override
-    public long delayMillis(long boundMillis) {
-        return random.nextLong(boundMillis + 1);
-    }
 
     private static boolean contains(int[] values, int length, int value) {
         for (int i = 0; i < length; i++) {

@@ -1,11 +1,8 @@
 package dev.eventtestkit.explore;
 
-import dev.eventtestkit.broker.Chooser;
-import dev.eventtestkit.broker.FaultKind;
 import dev.eventtestkit.broker.ReadyDeliveries;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,16 +10,15 @@ import org.jspecify.annotations.Nullable;
  * ready; the highest runs; the deliveries still ready that race with it (to the same consumer group, or the
  * same queue) draw new priorities. Faults and delays are drawn at their rates.
  */
-final class PosChooser implements Chooser {
+final class PosChooser extends PriorityChooser {
 
     private static final long STREAM = 0x61C8864680B583EBL;
 
-    private final SplittableRandom random;
     private final Map<Long, Double> priorities = new HashMap<>();
     private @Nullable String lastGroup;
 
     PosChooser(long seed) {
-        this.random = new SplittableRandom(seed ^ STREAM);
+        super(seed, STREAM);
     }
 
     @Override
@@ -53,21 +49,6 @@ final class PosChooser implements Chooser {
         return key * 31 + ready.attempt(index);
     }
 
-    /** A position in a queue (the reorder fault's requeue): uniform. */
-    @Override
-    public int nextDelivery(int ready) {
-        return random.nextInt(ready);
-    }
-
-    @Override
-    public boolean fault(FaultKind kind, double rate) {
-        return random.nextDouble() < rate;
-    }
-
-    @Override
-    public long delayMillis(long boundMillis) {
-        return random.nextLong(boundMillis + 1);
-    }
 
     @Override
     public String toString() {

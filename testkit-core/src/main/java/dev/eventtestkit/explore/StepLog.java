@@ -27,6 +27,8 @@ final class StepLog {
         final String[] readyGroups;
         final boolean[] readyQueue;
         final String[] readyPositions;
+        final String[] readyTopics;
+        final int[] readyPartitions;
         final String topic;
         final int partition;
         final long offset;
@@ -34,8 +36,10 @@ final class StepLog {
         int timersAfter;
 
         Step(int round, int choice, int chain, String group, boolean queue, int[] ready, String[] readyGroups,
-                boolean[] readyQueue, String[] readyPositions, String topic, int partition, long offset,
-                int timersBefore) {
+                boolean[] readyQueue, String[] readyPositions, String[] readyTopics, int[] readyPartitions,
+                String topic, int partition, long offset, int timersBefore) {
+            this.readyTopics = readyTopics;
+            this.readyPartitions = readyPartitions;
             this.readyGroups = readyGroups;
             this.readyQueue = readyQueue;
             this.readyPositions = readyPositions;
@@ -81,14 +85,18 @@ final class StepLog {
         String[] groups = new String[size];
         boolean[] queues = new boolean[size];
         String[] positions = new String[size];
+        String[] topics = new String[size];
+        int[] partitions = new int[size];
         for (int i = 0; i < size; i++) {
+            topics[i] = ready.topic(i);
+            partitions[i] = ready.partition(i);
             chains[i] = ready.chain(i);
             groups[i] = ready.group(i);
             queues[i] = ready.isQueueStep(i);
             positions[i] = position(queues[i], ready.topic(i), ready.partition(i), ready.offset(i));
         }
         steps.add(new Step(round, choice, ready.chain(pick), ready.group(pick), ready.isQueueStep(pick), chains,
-                groups, queues, positions, ready.topic(pick), ready.partition(pick), ready.offset(pick), timers));
+                groups, queues, positions, topics, partitions, ready.topic(pick), ready.partition(pick), ready.offset(pick), timers));
     }
 
     /** {@code runUntilIdle} returned: the last step's timers are settled, and the next step starts a round. */

@@ -46,6 +46,8 @@ class TopicRetentionTest {
 
         assertThat(received).extracting(Message::key, Message::offset)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("b", 1L));
+        assertThat(broker.trace().render()).contains(
+                "2026-01-01T01:10:00.000Z  -     clicks[0]@0  -      -        deleted: older than the retention of 3600s");
     }
 
     @Test
@@ -56,6 +58,7 @@ class TopicRetentionTest {
         }
 
         assertThat(broker.messages("clicks")).extracting(Message::offset).containsExactly(3L, 4L);
+        assertThat(broker.trace().render()).contains("deleted: clicks[0] over its retention of 60 bytes");
 
         FakeBroker tiny = FakeBroker.create().createTopic("big", TopicOptions.partitions(1).retentionBytes(1));
         tiny.publish("big", "k", new PriceChanged("sku", 1));
@@ -95,6 +98,10 @@ class TopicRetentionTest {
         broker.clock().advance(Duration.ofHours(2));
         broker.compact("prices");
         assertThat(broker.messages("prices")).extracting(Message::key).containsExactly("pear");
+        assertThat(broker.trace().render())
+                .contains("prices[0]@0  -      -        compacted away: a later record has key apple")
+                .contains("prices[0]@2  -      -        compacted away: a tombstone older than the delete retention "
+                        + "of 3600s");
     }
 
     @Test

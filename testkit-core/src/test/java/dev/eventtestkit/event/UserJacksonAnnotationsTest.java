@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JacksonAnnotationsInside;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIdentityInfo;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -14,13 +15,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.ObjectIdGenerators;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -123,6 +127,34 @@ class UserJacksonAnnotationsTest {
         assertThat(codec.toJson(new ItemAdded(new Sku("A-1"), null))).hasToString("{\"sku\":\"A-1\"}");
         assertThat(codec.fromJson(Json.parse("{\"sku\":\"A-1\",\"note\":\"n\",\"extra\":1}"), ItemAdded.class))
                 .isEqualTo(new ItemAdded(new Sku("A-1"), "n"));
+    }
+
+    record Address(String city, String zip) {}
+
+    record Moved(String customer, @JsonUnwrapped(prefix = "new_") Address to,
+            @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "dd.MM.yyyy") LocalDate on) {}
+
+    @Test
+    void unwrapsAndFormatsWithTheAnnotationsMembers() {
+        Moved moved = new Moved("c-1", new Address("Lyon", "69001"), LocalDate.of(2026, 3, 1));
+
+        Json json = codec.toJson(moved);
+
+        assertThat(json).hasToString("{\"customer\":\"c-1\",\"new_city\":\"Lyon\",\"new_zip\":\"69001\",\"on\":\"01.03.2026\"}");
+        assertThat(codec.fromJson(json, Moved.class)).isEqualTo(moved);
+    }
+
+    /** Jackson's marker classes in members ({@code generator}) are the application's; the kit maps them to its own. */
+    @JsonIdentityInfo(generator = ObjectIdGenerators.PropertyGenerator.class, property = "id")
+    record Warehouse(String id, String name) {}
+
+    record Stocked(Warehouse from, Warehouse to) {}
+
+    @Test
+    void writesAnObjectOnceAndThenItsIdentity() {
+        Warehouse main = new Warehouse("w-1", "Main");
+
+        assertThat(codec.toJson(new Stocked(main, main))).hasToString("{\"from\":{\"id\":\"w-1\",\"name\":\"Main\"},\"to\":\"w-1\"}");
     }
 
     /** The application's own composed annotation. */

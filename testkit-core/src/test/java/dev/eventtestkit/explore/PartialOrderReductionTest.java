@@ -224,4 +224,49 @@ class PartialOrderReductionTest {
                 .hasMessage("sharedState(\"billing\", \"ledgr\"): no consumer group \"ledgr\" took a delivery in"
                         + " schedule 1 (groups that did: billing, shipping)");
     }
+
+    @Test
+    void groupsWithStatePerPartitionInterleaveTheirPartitionsForFree() {
+        BiConsumer<FakeBroker, Map<String, List<String>>> perKey = (broker, log) -> {
+            broker.createTopic("orders", 2);
+            broker.subscribe("orders", "billing", m -> log.computeIfAbsent(m.key(), k -> new ArrayList<>())
+                    .add(m.payloadAs(OrderPlaced.class).orderId()));
+            broker.publish("orders", key(0, "a"), new OrderPlaced("a1", 1));
+            broker.publish("orders", key(0, "a"), new OrderPlaced("a2", 1));
+            broker.publish("orders", key(1, "b"), new OrderPlaced("b1", 1));
+            broker.publish("orders", key(1, "b"), new OrderPlaced("b2", 1));
+            broker.runUntilIdle();
+        };
+
+        Observed reduced = sameAsBruteForce(Explorer.exhaustive(100).independentPartitions("billing"), perKey);
+
+        assertThat(reduced.result().schedulesRun()).isEqualTo(1);
+        assertThat(explore(Explorer.exhaustive(100), perKey).result().schedulesRun()).as("4! / (2! 2!)").isEqualTo(6);
+        assertThatThrownBy(() -> Explorer.exhaustive(10).independentPartitions())
+                .hasMessage("independentPartitions needs one or more consumer groups, was none");
+    }
+
+    /** Issue 14's target: 12 keyed messages, one 3-partition topic, 3 groups that only record per key. */
+    @Test
+    void twelveKeyedMessagesThreeGroupsWithStatePerKeyIsOneSchedule() {
+        Scenario twelveKeyedMessages = PartialOrderReductionTest::twelveKeyedMessages;
+        ExplorationResult result =
+        Explorer.exhaustive(10_000).independentPartitions("billing", "shipping", "audit").run(twelveKeyedMessages);
+
+        assertThat(result.exhausted()).isTrue();
+        assertThat(result.schedulesRun()).isEqualTo(1);
+        assertThat(result.distinctSchedules()).isEqualTo(1);
+    }
+
+    static void twelveKeyedMessages(FakeBroker broker) {
+        broker.createTopic("orders", 3);
+        for (String group : List.of("billing", "shipping", "audit")) {
+            Map<String, List<String>> seen = new TreeMap<>();
+            broker.subscribe("orders", group, m -> seen.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m.id()));
+        }
+        for (int i = 0; i < 12; i++) {
+            broker.publish("orders", "order-" + i, new OrderPlaced("order-" + i, i));
+        }
+        broker.runUntilIdle();
+    }
 }

@@ -50,7 +50,7 @@ final class EventTestExtension implements ParameterResolver, TestExecutionExcept
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
         World world = World.existing(context);
-        boolean explored = context.getStore(NAMESPACE).get(World.SCHEDULE_SEED) != null;
+        boolean explored = ExplorationRuns.Run.of(context) != null;
         if (world == null || explored || failure instanceof TestAbortedException
                 || failure instanceof ParameterResolutionException) {
             throw failure;

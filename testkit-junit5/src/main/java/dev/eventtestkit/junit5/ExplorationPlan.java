@@ -16,7 +16,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * with the faults and broker configuration of its {@link EventTest}.
  */
 record ExplorationPlan(int schedules, long seed, Strategy strategy, Explorer explorer, @Nullable Duration timeBudget,
-        int shardIndex, int shardCount, boolean parallel, FailingSeeds failingSeeds) {
+        int shardIndex, int shardCount, boolean parallel, boolean checksReachable, FailingSeeds failingSeeds) {
 
     static final String SCHEDULES = "eventtestkit.schedules";
     static final String SHARD = "eventtestkit.interleavings.shard";
@@ -48,11 +48,28 @@ record ExplorationPlan(int schedules, long seed, Strategy strategy, Explorer exp
             String[] parts = shardSpec.trim().split("\\s*/\\s*");
             shard = new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
         }
+        try {
+            if (interleavings.sharedState().length > 0) {
+                explorer = explorer.sharedState(interleavings.sharedState());
+            }
+            if (interleavings.independentGroups().length > 0) {
+                explorer = explorer.independentGroups(interleavings.independentGroups());
+            }
+            if (interleavings.independentPartitions().length > 0) {
+                explorer = explorer.independentPartitions(interleavings.independentPartitions());
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ExtensionConfigurationException("@Interleavings on " + method.getName() + ": " + e.getMessage(),
+                    e);
+        }
+        if (interleavings.reachable().length > 0) {
+            explorer = explorer.reachable(interleavings.reachable());
+        }
         if (interleavings.parallel()) {
             explorer = explorer.parallel(Runtime.getRuntime().availableProcessors());
         }
         return new ExplorationPlan(schedules, interleavings.seed(), strategy, explorer, budget, shard[0], shard[1],
-                interleavings.parallel(), FailingSeeds.of(context));
+                interleavings.parallel(), interleavings.reachable().length > 0, FailingSeeds.of(context));
     }
 
     /**
@@ -114,7 +131,7 @@ record ExplorationPlan(int schedules, long seed, Strategy strategy, Explorer exp
      *     the one before, and PCT spreads its change points over the steps schedules took so far
      */
     boolean inOneInvocation() {
-        return !strategy.equals(Strategy.random()) || parallel;
+        return !strategy.equals(Strategy.random()) || parallel || checksReachable;
     }
 
     private static Strategy strategy(Interleavings interleavings, Method method) {

@@ -66,4 +66,28 @@ public @interface Interleavings {
      *     one core); default false
      */
     boolean parallel() default false;
+
+    /**
+     * @return consumer groups whose handlers share state outside the broker, so exhaustive exploration never
+     *     treats their deliveries as independent ({@code Explorer.sharedState}); default none
+     */
+    String[] sharedState() default {};
+
+    /**
+     * @return consumer groups independent of each other whatever they publish ({@code Explorer.independentGroups});
+     *     default none
+     */
+    String[] independentGroups() default {};
+
+    /**
+     * @return consumer groups that keep their state per partition ({@code Explorer.independentPartitions});
+     *     default none
+     */
+    String[] independentPartitions() default {};
+
+    /**
+     * @return points each of which {@code broker.reachable(name)} must mark in at least one schedule, else the test
+     *     fails; the explorer then runs every schedule in one invocation; default none
+     */
+    String[] reachable() default {};
 }

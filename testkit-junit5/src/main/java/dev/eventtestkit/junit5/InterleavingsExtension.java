@@ -26,8 +26,6 @@ import org.opentest4j.TestAbortedException;
  */
 final class InterleavingsExtension implements TestTemplateInvocationContextProvider, InvocationInterceptor {
 
-    private static final String FAILED = "a schedule failed";
-    private static final String TRIED_FIRST = "a seed that failed last time";
 
     @Override
     public boolean supportsTestTemplate(ExtensionContext context) {
@@ -47,7 +45,7 @@ final class InterleavingsExtension implements TestTemplateInvocationContextProvi
                     plan.seed()));
         }
         Explorer explorer = plan.explorer();
-        ExtensionContext.Store store = context.getStore(EventTestExtension.NAMESPACE);
+        ExplorationRuns runs = ExplorationRuns.of(context);
         long start = System.nanoTime();
         long budget = plan.timeBudget() == null ? Long.MAX_VALUE : plan.timeBudget().toNanos();
         String shard = plan.shardCount() > 1 ? ", shard " + plan.shardIndex() + "/" + plan.shardCount() : "";
@@ -59,7 +57,7 @@ final class InterleavingsExtension implements TestTemplateInvocationContextProvi
                         + shard + ")", explorer.seedOf(schedule), false));
         java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
         return Stream.concat(triedFirst, schedules)
-                .takeWhile(invocation -> store.get(FAILED) == null
+                .takeWhile(invocation -> !runs.failed()
                         && (first.getAndSet(false) || System.nanoTime() - start < budget))
                 .map(TestTemplateInvocationContext.class::cast);
     }
@@ -79,15 +77,15 @@ final class InterleavingsExtension implements TestTemplateInvocationContextProvi
             result.assertNoFailure();
             return;
         }
-        ExtensionContext.Store store = context.getStore(EventTestExtension.NAMESPACE);
-        long seed = store.get(World.SCHEDULE_SEED, Long.class);
-        boolean triedFirst = Boolean.TRUE.equals(store.get(TRIED_FIRST, Boolean.class));
+        ExplorationRuns.Run run = java.util.Objects.requireNonNull(ExplorationRuns.Run.of(context));
+        long seed = run.seed();
+        boolean triedFirst = run.triedFirst();
         try {
             invocation.proceed();
         } catch (TestAbortedException aborted) {
             throw aborted;
         } catch (Throwable failure) {
-            context.getParent().orElseThrow().getStore(EventTestExtension.NAMESPACE).put(FAILED, Boolean.TRUE);
+            ExplorationRuns.current(context).fail();
             if (plan.remembersSeeds()) {
                 plan.failingSeeds().remember(seed);
             }
@@ -137,10 +135,7 @@ final class InterleavingsExtension implements TestTemplateInvocationContextProvi
 
         @Override
         public List<Extension> getAdditionalExtensions() {
-            BeforeEachCallback seedTheWorld = context -> {
-                context.getStore(EventTestExtension.NAMESPACE).put(World.SCHEDULE_SEED, seed);
-                context.getStore(EventTestExtension.NAMESPACE).put(TRIED_FIRST, triedFirst);
-            };
+            BeforeEachCallback seedTheWorld = new ExplorationRuns.Run(seed, triedFirst)::enter;
             return List.of(seedTheWorld);
         }
     }

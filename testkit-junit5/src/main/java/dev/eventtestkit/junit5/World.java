@@ -13,8 +13,6 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class World {
 
-    /** Key under which an {@code @Interleavings} invocation leaves the broker seed of its schedule. */
-    static final String SCHEDULE_SEED = "schedule seed";
 
     private final FakeBroker broker;
     private final @Nullable EventContracts contracts;
@@ -43,10 +41,10 @@ final class World {
     private static World create(ExtensionContext context) {
         Settings settings = Settings.of(context);
         EventContracts contracts = contracts(context, settings);
-        Long scheduleSeed = context.getStore(EventTestExtension.NAMESPACE).get(SCHEDULE_SEED, Long.class);
+        ExplorationRuns.Run run = ExplorationRuns.Run.of(context);
         FakeBrokerBuilder builder = FakeBroker.builder();
         configuration(context).accept(builder);
-        FakeBroker broker = builder.seed(scheduleSeed == null ? settings.seed() : scheduleSeed)
+        FakeBroker broker = builder.seed(run == null ? settings.seed() : run.seed())
                 .faults(settings.faults()).build();
         return new World(broker, contracts);
     }

@@ -510,4 +510,41 @@ class InterleavingsTest {
         return results.containerEvents().failed().list().get(0)
                 .getPayload(TestExecutionResult.class).flatMap(TestExecutionResult::getThrowable).orElseThrow();
     }
+
+    @Test
+    void failsWhenAReachablePointIsNeverReachedAndNamesABadGroup() {
+        EngineExecutionResults unreached = Scenarios.run(coverage, NeverRetried.class);
+        EngineExecutionResults unknown = Scenarios.run(coverage, UnknownSharedGroup.class);
+
+        unreached.testEvents().assertStatistics(stats -> stats.started(1).failed(1));
+        assertThat(Scenarios.startedTests(unreached)).isEqualTo("random exploration of 5 schedules");
+        assertThat(Scenarios.failureMessage(unreached)).startsWith("sometimes(\"charge retried\") never held in 5"
+                + " schedules (random): the exploration never brought it about\n");
+        assertThat(Scenarios.failureMessage(unknown)).isEqualTo("sharedState(\"billing\", \"ledgr\"): no consumer"
+                + " group \"ledgr\" took a delivery in schedule 1 (groups that did: billing)");
+    }
+
+    @OnlyInEngineTestKit
+    static class NeverRetried {
+        @Interleavings(value = 5, reachable = "charge retried")
+        void chargesOnce(FakeBroker broker) {
+            broker.subscribe("orders", "billing", message -> {
+                if (message.attempt() > 1) {
+                    broker.reachable("charge retried");
+                }
+            });
+            broker.publish("orders", "o-1", new OrderPlaced("o-1", 100));
+            broker.runUntilIdle();
+        }
+    }
+
+    @OnlyInEngineTestKit
+    static class UnknownSharedGroup {
+        @Interleavings(value = 5, exhaustive = true, sharedState = {"billing", "ledgr"})
+        void shares(FakeBroker broker) {
+            broker.subscribe("orders", "billing", message -> {});
+            broker.publish("orders", "o-1", new OrderPlaced("o-1", 100));
+            broker.runUntilIdle();
+        }
+    }
 }

@@ -27,4 +27,22 @@ class ExplorationBenchmarkTest {
         assertThat(result.exhausted()).isTrue();
         assertThat(result.distinctTraces()).isEqualTo(result.schedulesRun()).isGreaterThan(10);
     }
+
+    @Test
+    void pctAndPosRunEveryScheduleAndFindManyOrders() {
+        for (ExplorationResult result : new ExplorationResult[] {benchmark.pctSchedules(), benchmark.posSchedules()}) {
+            assertThat(result.passed()).isTrue();
+            assertThat(result.schedulesRun()).isEqualTo(ExplorationBenchmark.SCHEDULES);
+            assertThat(result.distinctTraces()).isGreaterThan(10);
+        }
+    }
+
+    @Test
+    void theReducedWalksCoverTheirScenariosInOneSchedule() {
+        for (ExplorationResult result : new ExplorationResult[] {
+                benchmark.exhaustiveTwelveKeyedMessages(), benchmark.exhaustiveOneKeyThreeGroups()}) {
+            assertThat(result.exhausted()).isTrue();
+            assertThat(result.schedulesRun()).isEqualTo(1);
+        }
+    }
 }
