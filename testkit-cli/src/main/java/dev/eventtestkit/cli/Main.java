@@ -3,6 +3,7 @@ package dev.eventtestkit.cli;
 import dev.eventtestkit.contract.ContractException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import org.apiguardian.api.API;
 import picocli.CommandLine;
 
 /**
@@ -13,6 +14,7 @@ import picocli.CommandLine;
  * java -jar testkit-cli-all.jar check schemas --format sarif --output testkit.sarif
  * }</pre>
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class Main {
 
     private Main() {}

@@ -17,6 +17,7 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 
 /**
  * Tests an aggregate: given past events, when a command (or time passes), then the events it produced.
@@ -40,6 +41,7 @@ import java.util.function.Supplier;
  * @param <E> the event type
  * @param <S> the state type (the aggregate itself in object style)
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class AggregateFixture<C, E, S> {
 
     private static final Function<Object, List<Deadline<Object>>> NO_DEADLINES = event -> List.of();

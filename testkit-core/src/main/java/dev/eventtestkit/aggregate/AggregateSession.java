@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * An aggregate kept running over several steps: each command and each passing of time starts from the state
@@ -25,6 +26,7 @@ import java.util.Objects;
  * @param <E> the event type
  * @param <S> the state type
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class AggregateSession<C, E, S> implements AutoCloseable {
 
     private final ScenarioRun<C, E, S> run;

@@ -2,6 +2,7 @@ package dev.eventtestkit.aggregate;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A command to decide later, on the fixture's virtual clock: how a fixture tests timers such as "cancel
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param command the command decided against the state current when it fires
  * @param <C> the command type
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Deadline<C>(Duration delay, C command) {
 
     public Deadline {

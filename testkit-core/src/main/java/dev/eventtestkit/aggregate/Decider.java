@@ -1,6 +1,7 @@
 package dev.eventtestkit.aggregate;
 
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * An aggregate in functional style: a state to start from, a decision that turns a command into events,
@@ -18,6 +19,7 @@ import java.util.List;
  * @param <E> the event type
  * @param <S> the state type
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public interface Decider<C, E, S> {
 
     /** @return the state before any event; for immutable states the same value every time is fine */

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.opentest4j.AssertionFailedError;
 
@@ -34,6 +35,7 @@ import org.opentest4j.AssertionFailedError;
  * @param <E> the event type
  * @param <S> the state type
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Outcome<C, E, S> {
 
     private final EventFormat format;

@@ -3,6 +3,7 @@ package dev.eventtestkit.aggregate;
 import dev.eventtestkit.event.EventWithMetadata;
 import dev.eventtestkit.report.EventFormat;
 import dev.eventtestkit.report.FieldDifference;
+import dev.eventtestkit.report.Plural;
 import java.util.List;
 import java.util.Map;
 import org.opentest4j.AssertionFailedError;
@@ -138,6 +139,6 @@ final class OutcomeFailures {
     }
 
     private static String count(int events) {
-        return events == 0 ? "no events" : events == 1 ? "1 event" : events + " events";
+        return Plural.orNo(events, "event");
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param <E> the event type
  * @param <S> the state type
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Scenario<C, E, S> {
 
     private final AggregateFixture<C, E, S> fixture;

@@ -3,12 +3,14 @@ package dev.eventtestkit.broker;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What a test does with a broker, fake or real. {@link FakeBroker} steps deterministically; a real-Kafka
  * implementation can stand in for it unchanged in tests that do not explore schedules.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface Broker {
 
     /**

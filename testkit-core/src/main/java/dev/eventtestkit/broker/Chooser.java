@@ -1,6 +1,7 @@
 package dev.eventtestkit.broker;
 
 import java.util.SplittableRandom;
+import org.apiguardian.api.API;
 
 /**
  * Decides at each of a {@link FakeBroker}'s choice points: which ready delivery goes next, whether a fault
@@ -11,6 +12,7 @@ import java.util.SplittableRandom;
  * recorded choice sequence. For every method, 0 (or false) is the default: the oldest ready delivery, no
  * fault, no delay.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public interface Chooser {
 
     /**

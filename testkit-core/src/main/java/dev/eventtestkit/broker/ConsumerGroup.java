@@ -69,7 +69,8 @@ final class ConsumerGroup {
     }
 
     /**
-     * Kafka's RangeAssignor over the instances in the order they joined: each takes a contiguous range of
+     * Kafka's RangeAssignor's ranges, handed to the instances in the order they joined (Kafka orders
+     * them by member id instead): each takes a contiguous range of
      * partitions, the first {@code partitions % instances} one partition more.
      */
     private void assignRanges() {

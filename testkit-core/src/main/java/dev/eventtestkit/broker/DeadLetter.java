@@ -1,6 +1,7 @@
 package dev.eventtestkit.broker;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A record a consumer group gave up on, with why.
@@ -9,6 +10,7 @@ import java.util.Objects;
  * @param lastFailure what the handler threw on the last attempt
  * @param failures how many times the handler failed on it
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record DeadLetter(Message message, Throwable lastFailure, int failures) {
 
     public DeadLetter {

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,6 +39,7 @@ import org.jspecify.annotations.Nullable;
  * runs one call at a time: any thread may call it (a handler may publish, an application thread may publish
  * while the test thread waits), but two threads inside it at once fail the second with a message naming both.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class FakeBroker implements Broker, QueueBroker {
 
     private static final int ANY_PARTITION = -1;
@@ -449,6 +451,19 @@ public final class FakeBroker implements Broker, QueueBroker {
         try {
             Topic target = topics.get(topic);
             return target == null ? List.of() : target.messages();
+        } finally {
+            oneThread.exit();
+        }
+    }
+
+    /**
+     * @return the names of the broker's topics, in the order they came to exist (created, or first published
+     *     or subscribed to); the queue world's exchanges and queues are not topics
+     */
+    public List<String> topics() {
+        oneThread.enter("topics");
+        try {
+            return List.copyOf(topics.keySet());
         } finally {
             oneThread.exit();
         }

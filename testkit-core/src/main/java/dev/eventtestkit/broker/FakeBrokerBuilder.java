@@ -5,6 +5,7 @@ import dev.eventtestkit.event.EventCodec;
 import dev.eventtestkit.event.EventValidator;
 import dev.eventtestkit.time.VirtualClock;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  *         .build();
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class FakeBrokerBuilder {
 
     long seed;

@@ -1,6 +1,9 @@
 package dev.eventtestkit.broker;
 
+import org.apiguardian.api.API;
+
 /** The faults a {@link FakeBroker} can inject, each drawn from its seeded {@link Chooser}. */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum FaultKind {
     /** A record is delivered again after its ack. */
     DUPLICATE("duplicate"),

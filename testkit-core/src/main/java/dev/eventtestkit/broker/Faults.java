@@ -2,6 +2,7 @@ package dev.eventtestkit.broker;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Which faults a {@link FakeBroker} injects, and how often. Every fault is drawn from the broker's seeded
@@ -13,6 +14,7 @@ import java.util.Objects;
  *
  * <p>Immutable. {@link #toString()} prints the code that builds an equal value.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Faults {
 
     private static final Faults NONE = new Builder().build();

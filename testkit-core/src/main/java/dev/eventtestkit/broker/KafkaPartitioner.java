@@ -2,6 +2,7 @@ package dev.eventtestkit.broker;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Kafka's default key partitioning: murmur2 of the key's UTF-8 bytes, made positive, modulo the partition
@@ -11,6 +12,7 @@ import java.util.Objects;
  * int partition = KafkaPartitioner.partition("o-1", 3);
  * }</pre>
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class KafkaPartitioner {
 
     private static final int SEED = 0x9747b28c;

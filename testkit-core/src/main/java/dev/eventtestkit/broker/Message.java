@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * the record as it was published, whatever a handler does. {@link #withAttempt(int)} gives the same record as
  * delivered another time.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Message {
 
     /**
@@ -58,6 +60,7 @@ public final class Message {
      *
      * @param attempt 1 for the first delivery to a group, 2 and more for redeliveries and duplicates
      */
+    @API(status = API.Status.INTERNAL, since = "0.1")
     public Message(
             String id,
             String topic,

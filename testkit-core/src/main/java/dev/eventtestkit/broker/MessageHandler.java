@@ -1,7 +1,10 @@
 package dev.eventtestkit.broker;
 
+import org.apiguardian.api.API;
+
 /** A consumer under test: returns to acknowledge a record, throws to have it retried. */
 @FunctionalInterface
+@API(status = API.Status.STABLE, since = "0.1")
 public interface MessageHandler {
 
     /**

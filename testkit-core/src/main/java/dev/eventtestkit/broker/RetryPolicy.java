@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * How often a failing delivery is tried and how long the broker waits, in virtual time, between tries.
@@ -19,6 +20,7 @@ import java.util.Objects;
  * @param maxAttempts how many times a handler may fail on a record, 1 or more
  * @param backoffs the waits after the first, second, ... failure; empty means retry at once
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record RetryPolicy(int maxAttempts, List<Duration> backoffs) {
 
     public RetryPolicy {

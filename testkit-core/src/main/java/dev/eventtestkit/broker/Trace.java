@@ -33,6 +33,7 @@ import org.jspecify.annotations.Nullable;
  * System.out.println(broker.trace().render());
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Trace {
 
     private static final DateTimeFormatter TIME =

@@ -2,6 +2,7 @@ package dev.eventtestkit.broker;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param attempt the delivery attempt, or 0 for a publish
  * @param detail the event column of the timeline, e.g. {@code publish OrderCreated v1 key=o-1}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record TraceEntry(
         Instant time,
         int step,

@@ -1,6 +1,9 @@
 package dev.eventtestkit.broker;
 
+import org.apiguardian.api.API;
+
 /** What a {@link TraceEntry} records. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum TraceKind {
     /** A record was appended to a partition, or a message sent to an exchange. */
     PUBLISH,

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.IntFunction;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
 
@@ -28,6 +29,7 @@ import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
  * payload the writing schema accepts and the reading one rejects (BACKWARD: accepted by the earlier version,
  * rejected by the candidate; FORWARD: the reverse), validated against both before it is attached.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Compatibility {
     private Compatibility() {}
 

@@ -1,5 +1,7 @@
 package dev.eventtestkit.contract;
 
+import org.apiguardian.api.API;
+
 /**
  * The compatibility levels as schema registries name them.
  *
@@ -7,6 +9,7 @@ package dev.eventtestkit.contract;
  * written under the candidate. FULL: both. The {@code _TRANSITIVE} levels check every earlier version, the
  * others only the latest one. NONE checks nothing.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum CompatibilityLevel {
     NONE(false, false, false),
     BACKWARD(true, false, false),

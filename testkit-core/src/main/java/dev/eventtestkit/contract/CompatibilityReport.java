@@ -1,5 +1,6 @@
 package dev.eventtestkit.contract;
 
+import dev.eventtestkit.report.Plural;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param results one result per subject version, by subject then version; v1 is always compatible
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record CompatibilityReport(List<VersionResult> results) {
 
     public CompatibilityReport {
@@ -166,7 +169,7 @@ public record CompatibilityReport(List<VersionResult> results) {
     }
 
     private static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return Plural.of(n, noun);
     }
 
     /** @return one {@link Problem#line()} per problem, then the {@link #summary()}, each ending in a newline */

@@ -2,6 +2,7 @@ package dev.eventtestkit.contract;
 
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The verdict of {@link Compatibility#check}: every incompatible difference, each with the version it
@@ -11,6 +12,7 @@ import java.util.Objects;
  * @param policy the policy the differences were judged by
  * @param differences the incompatible differences, in version order; empty when compatible
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record CompatibilityResult(
         CompatibilityLevel level, CompatibilityPolicy policy, List<Incompatibility> differences) {
 

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apiguardian.api.API;
 
 /**
  * Which contract versions were exercised: every successful or failed {@link EventContracts#validate} call
@@ -17,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * c.missing();   // [OrderShipped v1, ...] the versions no test validated
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ContractCoverage {
 
     static final Comparator<EventDescriptor> ORDER =

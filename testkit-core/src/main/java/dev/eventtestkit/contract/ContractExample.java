@@ -3,6 +3,7 @@ package dev.eventtestkit.contract;
 import dev.eventtestkit.event.Json;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A sample payload shipped with a contract, from {@code <Subject>/examples/v<N>-<name>.json}.
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param file the example file, as the contracts root was given
  * @param payload its JSON
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ContractExample(String subject, int version, Path file, Json payload) {
 
     public ContractExample {

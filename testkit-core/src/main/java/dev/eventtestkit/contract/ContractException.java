@@ -1,6 +1,7 @@
 package dev.eventtestkit.contract;
 
 import java.nio.file.Path;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * then says where in it (line and column, or a JSON pointer) and what was expected, e.g.
  * {@code schemas/orders/OrderCreated/v1.json: line 3, column 5: not valid JSON: ...}.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public class ContractException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

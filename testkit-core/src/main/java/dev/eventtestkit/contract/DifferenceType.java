@@ -1,14 +1,17 @@
 package dev.eventtestkit.contract;
 
+import org.apiguardian.api.API;
+
 /**
  * The typed differences {@link SchemaDiff} finds between two JSON Schemas, with the names schema
  * registries use, and whether each is compatible for BACKWARD under each {@link CompatibilityPolicy}.
  *
- * <p>The verdicts are those of {@code CONTRACTS.md}: STRICT gives the verdict Confluent Schema Registry
+ * <p>The verdicts are those of docs/compatibility.md (its table of every difference type): STRICT gives the verdict Confluent Schema Registry
  * gives; LENIENT also accepts the nine differences that only matter when old writers may have used
  * undeclared property names. The last six types are Avro's: Apache Avro's own {@code SchemaCompatibility}
  * reports them for {@code .avsc} subjects, under these names, whatever the policy.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum DifferenceType {
     ID_CHANGED(Verdict.COMPATIBLE),
     DESCRIPTION_CHANGED(Verdict.COMPATIBLE),

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 import org.opentest4j.AssertionFailedError;
 import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
 
@@ -33,6 +34,7 @@ import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
  * levels in an optional {@code <root>/contracts.yaml}. Every schema is compiled once, at load. Instances are
  * immutable and thread-safe; {@link #withUpcaster} returns a new one sharing the schemas and the coverage.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class EventContracts {
 
     private final Path root;

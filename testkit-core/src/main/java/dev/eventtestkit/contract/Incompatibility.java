@@ -1,6 +1,7 @@
 package dev.eventtestkit.contract;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * An incompatible difference found by {@link Compatibility#check}, with the earlier version it breaks.
@@ -11,6 +12,7 @@ import java.util.Objects;
  * @param difference the difference, with its path in the terms of the schema whose data is read (the earlier
  *     version for BACKWARD, the candidate for FORWARD)
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Incompatibility(int version, Direction direction, Difference difference) {
 
     public Incompatibility {

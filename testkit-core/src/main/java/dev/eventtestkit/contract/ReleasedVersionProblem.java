@@ -2,6 +2,7 @@ package dev.eventtestkit.contract;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param original the released value at the pointer, as JSON text; null when absent
  * @param updated the current value at the pointer, as JSON text; null when absent
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ReleasedVersionProblem(String subject, int version, Path file, Path baselineFile, Kind kind,
         String pointer, @Nullable String original, @Nullable String updated) {
 

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
 
@@ -18,6 +19,7 @@ import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
  * List<ReleasedVersionProblem> p = ReleasedVersions.check(EventContracts.load(baseline), EventContracts.load(current));
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ReleasedVersions {
 
     private ReleasedVersions() {}

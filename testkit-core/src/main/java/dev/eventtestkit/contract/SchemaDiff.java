@@ -4,6 +4,7 @@ import dev.eventtestkit.event.Json;
 import dev.eventtestkit.internal.jackson.JacksonJson;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Typed differences between two JSON Schemas, with the names and rules schema registries use.
@@ -22,6 +23,7 @@ import java.util.Objects;
  * the verdicts of {@link CompatibilityPolicy#STRICT}; {@link Compatibility#check} uses its own policy.
  * The rules are in {@code docs/compatibility.md}.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class SchemaDiff {
     private SchemaDiff() {}
 

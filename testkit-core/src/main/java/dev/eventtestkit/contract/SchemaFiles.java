@@ -15,6 +15,7 @@ import org.apiguardian.api.API;
  * List<Difference> d = SchemaDiff.compare(SchemaFiles.read(Path.of("old.json")), SchemaFiles.read(Path.of("new.json")));
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class SchemaFiles {
 
     private SchemaFiles() {}

@@ -3,6 +3,7 @@ package dev.eventtestkit.contract;
 import dev.eventtestkit.event.Json;
 import java.net.URI;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Resolvers are called at most once per URI and comparison; they should return an already parsed node.
  */
 @FunctionalInterface
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface SchemaResolver {
 
     /**

@@ -1,6 +1,7 @@
 package dev.eventtestkit.contract;
 
 import dev.eventtestkit.event.Json;
+import org.apiguardian.api.API;
 
 /**
  * Turns a payload of version N of a subject into a payload of version N + 1.
@@ -12,6 +13,7 @@ import dev.eventtestkit.event.Json;
  * <p>{@link Json} is read-only: its {@code with}, {@code without} and {@code renamed} give modified copies.
  */
 @FunctionalInterface
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface Upcaster {
 
     /**

@@ -2,6 +2,7 @@ package dev.eventtestkit.contract;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One way a payload does not match its contract.
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param message what was expected, e.g. {@code string found, integer expected}
  * @param schemaFile the schema file, as the contracts root was given
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Violation(
         String subject, int version, String pointer, String keyword, String message, Path schemaFile) {
 

@@ -2,6 +2,7 @@ package dev.eventtestkit.event;
 
 import java.util.SplittableRandom;
 import java.util.UUID;
+import org.apiguardian.api.API;
 
 /**
  * Random-looking ids that are the same on every run with the same seed, for message ids and for code under
@@ -15,6 +16,7 @@ import java.util.UUID;
  * <p>Ids are version-4 (random) UUIDs drawn from a {@link SplittableRandom}. Not thread-safe: one test
  * thread draws from it, as the broker's determinism model requires.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class DeterministicIds {
 
     private final SplittableRandom random;

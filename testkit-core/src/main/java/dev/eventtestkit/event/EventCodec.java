@@ -2,6 +2,7 @@ package dev.eventtestkit.event;
 
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * Turns event objects into JSON and back, and names their type.
@@ -18,6 +19,7 @@ import java.util.function.Function;
  * <p>Any other JSON library plugs in with {@link #ofText(Function, BiFunction)}; a codec of your own
  * implements this interface.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public interface EventCodec {
 
     /**

@@ -1,8 +1,10 @@
 package dev.eventtestkit.event;
 
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /** An event could not be turned into JSON or back; the message names the class and the cause. */
+@API(status = API.Status.STABLE, since = "0.1")
 public class EventCodecException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

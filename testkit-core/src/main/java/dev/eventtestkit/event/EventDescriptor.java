@@ -1,6 +1,7 @@
 package dev.eventtestkit.event;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The type name and contract version of an event, as the contracts and the broker know it.
@@ -8,6 +9,7 @@ import java.util.Objects;
  * @param name the subject name, e.g. {@code OrderCreated}
  * @param version the contract version, 1 or more
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record EventDescriptor(String name, int version) {
 
     private static final ClassValue<EventDescriptor> BY_CLASS = new ClassValue<>() {

@@ -1,5 +1,7 @@
 package dev.eventtestkit.event;
 
+import org.apiguardian.api.API;
+
 /**
  * Checks one event, for instance against its JSON Schema contract. The aggregate fixture passes every given
  * and produced event through it; the fake broker every publish.
@@ -16,6 +18,7 @@ package dev.eventtestkit.event;
  * {@code FakeBroker.builder().contracts(contracts)} plug {@code EventContracts} in here.
  */
 @FunctionalInterface
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface EventValidator {
 
     /** A validator that accepts everything; the default. */

@@ -19,6 +19,7 @@ import org.apiguardian.api.API;
  * The schedule that failed, the shrunk schedule that still fails, and the report that prints both with the
  * way to replay them.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ExplorationFailure {
 
     private final int scheduleNumber;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.opentest4j.AssertionFailedError;
 
@@ -18,6 +19,7 @@ import org.opentest4j.AssertionFailedError;
  * Explorer.random(200).faults(faults).run(scenario).assertNoFailure();
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ExplorationResult {
 
     private final Strategy strategy;

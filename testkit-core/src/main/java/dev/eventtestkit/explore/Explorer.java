@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,6 +41,7 @@ import org.jspecify.annotations.Nullable;
  * or the whole bound), re-running the scenario with recorded choices. All stop at the first failure and shrink
  * it. Immutable: every setter returns a new explorer. Runs on the calling thread.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Explorer {
 
     private enum Mode {

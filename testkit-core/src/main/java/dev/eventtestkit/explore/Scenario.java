@@ -1,6 +1,7 @@
 package dev.eventtestkit.explore;
 
 import dev.eventtestkit.broker.FakeBroker;
+import org.apiguardian.api.API;
 
 /**
  * One test of an event-driven world, run once per schedule on a fresh broker: it subscribes the consumers
@@ -20,6 +21,7 @@ import dev.eventtestkit.broker.FakeBroker;
  * and take time from {@code broker.clock()}.
  */
 @FunctionalInterface
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface Scenario {
 
     /**

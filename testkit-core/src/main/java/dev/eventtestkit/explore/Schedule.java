@@ -2,6 +2,7 @@ package dev.eventtestkit.explore;
 
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * An exact schedule: the broker seed (it decides the message ids) and the value taken at each choice point,
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param seed the broker seed
  * @param choices the choice values, in order
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Schedule(long seed, List<Integer> choices) {
 
     public Schedule {

@@ -8,6 +8,7 @@ import dev.eventtestkit.aggregate.internal.DeadlineFailures;
 import dev.eventtestkit.report.EventFormat;
 import dev.eventtestkit.report.EventSequenceDiff;
 import dev.eventtestkit.report.EventSetDiff;
+import dev.eventtestkit.report.Plural;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -295,7 +296,7 @@ public final class ProcessOutcome<E, C, S> {
     }
 
     private static String count(int commands) {
-        return commands == 0 ? "no commands" : commands == 1 ? "1 command" : commands + " commands";
+        return Plural.orNo(commands, "command");
     }
 
     /** @return the commands sent in this step, in order */

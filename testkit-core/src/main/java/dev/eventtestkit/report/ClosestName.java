@@ -3,6 +3,7 @@ package dev.eventtestkit.report;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Finds the known name closest to a misspelt one, for "did you mean" hints in error messages.
@@ -11,6 +12,7 @@ import java.util.Optional;
  * ClosestName.of("OrderCreatd", List.of("OrderCreated", "OrderShipped"));   // Optional[OrderCreated]
  * }</pre>
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class ClosestName {
 
     private ClosestName() {}

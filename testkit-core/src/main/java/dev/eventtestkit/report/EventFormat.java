@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import dev.eventtestkit.internal.shaded.tools.jackson.databind.JsonNode;
 import dev.eventtestkit.internal.shaded.tools.jackson.databind.node.ArrayNode;
@@ -29,6 +30,7 @@ import dev.eventtestkit.internal.shaded.tools.jackson.databind.node.ObjectNode;
  * it and no field of it is ignored, otherwise by their JSON forms without the ignored fields, so classes
  * without {@code equals} compare by value too.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class EventFormat {
 
     /** Shown in place of an ignored field's value. */

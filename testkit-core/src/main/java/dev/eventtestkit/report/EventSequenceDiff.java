@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Compares an expected event sequence with an actual one and renders the difference: both sequences one
@@ -31,6 +32,7 @@ import java.util.Objects;
  *   &gt; 2. OrderCancelled{orderId="o-1", reason="late"}
  * </pre>
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class EventSequenceDiff {
 
     private final List<?> expected;

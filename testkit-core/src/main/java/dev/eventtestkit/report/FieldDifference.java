@@ -1,5 +1,7 @@
 package dev.eventtestkit.report;
 
+import org.apiguardian.api.API;
+
 /**
  * One field that differs between two events of the same type, with both values rendered.
  *
@@ -8,6 +10,7 @@ package dev.eventtestkit.report;
  * @param expected the expected value as rendered, {@code (absent)} when the expected event lacks it
  * @param actual the actual value as rendered, {@code (absent)} when the actual event lacks it
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public record FieldDifference(String path, String expected, String actual) {
 
     /** How a value missing on one side reads. */

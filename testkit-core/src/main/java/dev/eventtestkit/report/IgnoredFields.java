@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apiguardian.api.API;
 
 /**
  * Which fields of which event types a comparison ignores: generated ids, timestamps. Immutable.
@@ -23,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * applies to each of its elements. Fields can also be ignored by their Java type
  * ({@link #withFieldsOfType}): every field, at any depth, declared with that type or a subtype.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class IgnoredFields {
 
     private static final IgnoredFields NONE = new IgnoredFields(Map.of(), Set.of());

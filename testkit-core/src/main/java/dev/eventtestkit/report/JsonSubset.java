@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Compares an expected JSON value that may leave fields out with an actual one: fields the expected objects
@@ -18,6 +19,7 @@ import java.util.Objects;
  * <p>Arrays match when they have the same length and each element matches (elements may be partial too).
  * Numbers compare by value, so {@code 100} matches {@code 100.0}. A listed {@code null} requires a null.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class JsonSubset {
 
     /** How a value missing on the actual side reads. */

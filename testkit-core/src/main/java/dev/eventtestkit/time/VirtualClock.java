@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
+import org.apiguardian.api.API;
 
 /**
  * A {@link Clock} that moves only when a test tells it to, and fires timers on the way.
@@ -25,6 +26,7 @@ import java.util.concurrent.ScheduledExecutorService;
  *
  * <p>{@link #withZone(ZoneId)} returns a view on the same timeline: advancing either moves both.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class VirtualClock extends Clock {
 
     private static final Instant DEFAULT_START = Instant.parse("2026-01-01T00:00:00Z");

@@ -65,6 +65,18 @@ class FakeBrokerDeliveryTest {
     }
 
     @Test
+    void listsTheTopicsInTheOrderTheyCameToExist() {
+        FakeBroker broker = FakeBroker.create();
+        broker.createTopic("payments", 2);
+        broker.subscribe("shipments", "tracking", message -> { });
+        broker.publish("orders", "o-1", new OrderPlaced("o-1", 1));
+        broker.publish("payments", "o-1", new OrderPlaced("o-1", 1));
+
+        assertThat(broker.topics()).containsExactly("payments", "shipments", "orders");
+        assertThat(FakeBroker.create().topics()).isEmpty();
+    }
+
+    @Test
     void everyGroupSeesEveryRecord() {
         FakeBroker broker = FakeBroker.builder().seed(3).build();
         broker.createTopic("orders", 3);

@@ -156,6 +156,19 @@ class AvroContractsTest {
     }
 
     @Test
+    void anAvroSchemaTheParserRefusesOnItsOwnChecksNamesItsFileToo() {
+        // found by the CLI's adversarial corpus: Avro's AvroRuntimeException escaped as an internal error (exit 3)
+        files.write("payments/PaymentTaken/v2.avsc", "{\"type\": \"fixed\", \"name\": \"F\", \"size\": -1}");
+        assertThatThrownBy(() -> EventContracts.load(root)).isInstanceOf(ContractException.class).hasMessage(
+                root.resolve("payments/PaymentTaken/v2.avsc") + ": not a valid Avro schema: Malformed data. Length is negative: -1");
+
+        files.write("payments/PaymentTaken/v2.avsc", "{\"type\": \"record\", \"name\": \"P\", \"fields\": "
+                + "[{\"name\": \"u\", \"type\": [\"null\", \"null\"]}]}");
+        assertThatThrownBy(() -> EventContracts.load(root)).isInstanceOf(ContractException.class).hasMessage(
+                root.resolve("payments/PaymentTaken/v2.avsc") + ": not a valid Avro schema: Duplicate in union:null");
+    }
+
+    @Test
     void anAvroFileThatIsNotJsonNamesTheLine() {
         files.write("payments/PaymentTaken/v2.avsc", "{\"type\": \"record\",}");
 

@@ -3,6 +3,7 @@ package dev.eventtestkit.cucumber;
 import dev.eventtestkit.broker.DeadLetter;
 import dev.eventtestkit.broker.FakeBroker;
 import dev.eventtestkit.broker.Message;
+import dev.eventtestkit.report.Plural;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,10 +70,8 @@ final class BrokerChecks {
     /** @return every record of every topic something was published to, topic by topic, in publish order */
     List<Message> allPublished() {
         FakeBroker broker = settled();
-        Set<String> topics = new LinkedHashSet<>();
-        broker.trace().entries().forEach(entry -> topics.add(entry.topic()));
         List<Message> all = new ArrayList<>();
-        topics.forEach(topic -> all.addAll(broker.messages(topic)));
+        broker.topics().forEach(topic -> all.addAll(broker.messages(topic)));
         return all;
     }
 
@@ -116,6 +115,6 @@ final class BrokerChecks {
     }
 
     private static String messages(int count) {
-        return count == 1 ? "1 message" : count + " messages";
+        return Plural.of(count, "message");
     }
 }

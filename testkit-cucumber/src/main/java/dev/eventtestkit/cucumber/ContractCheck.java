@@ -6,6 +6,7 @@ import dev.eventtestkit.contract.EventContracts;
 import dev.eventtestkit.contract.Violation;
 import dev.eventtestkit.event.EventCodec;
 import dev.eventtestkit.event.EventDescriptor;
+import dev.eventtestkit.report.Plural;
 import java.util.ArrayList;
 import java.util.List;
 import org.opentest4j.AssertionFailedError;
@@ -65,7 +66,7 @@ final class ContractCheck {
             String text = String.join("\n", problems);
             throw new AssertionFailedError("Expected every " + what + " event to conform to its contract in "
                     + contracts.root() + ", but " + problems.size() + (problems.size() == 1 ? " violation was" : " violations were")
-                    + " found among " + events.size() + (events.size() == 1 ? " event" : " events") + ":\n" + text + footer,
+                    + " found among " + Plural.of(events.size(), "event") + ":\n" + text + footer,
                     "", text);
         }
     }

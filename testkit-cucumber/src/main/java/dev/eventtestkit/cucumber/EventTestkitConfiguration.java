@@ -1,5 +1,7 @@
 package dev.eventtestkit.cucumber;
 
+import org.apiguardian.api.API;
+
 /**
  * The one place a project registers what its scenarios speak about: event and command classes by type name,
  * aggregates, consumers and topics.
@@ -22,6 +24,7 @@ package dev.eventtestkit.cucumber;
  * {@code configure} creates) are that scenario's own and never leak into the next one.
  */
 @FunctionalInterface
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface EventTestkitConfiguration {
 
     /**

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 
 /**
  * What one scenario's steps know: the event classes by type name, the aggregates and their commands, the
@@ -35,6 +36,7 @@ import java.util.function.Supplier;
  * commands by their simple class name. Every registration is checked when the scenario starts: a type name
  * used twice, or an aggregate registered twice, fails it.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class EventTestkitSetup {
 
     private final Supplier<FakeBroker> broker;

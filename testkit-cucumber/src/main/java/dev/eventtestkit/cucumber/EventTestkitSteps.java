@@ -4,6 +4,7 @@ import dev.eventtestkit.broker.FakeBroker;
 import dev.eventtestkit.broker.QueueOptions;
 import dev.eventtestkit.broker.RetryPolicy;
 import dev.eventtestkit.contract.EventContracts;
+import dev.eventtestkit.report.DurationText;
 import dev.eventtestkit.report.html.ScheduleHtml;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.After;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * configuration instance, registrations, clock, broker), so nothing is shared between scenarios. Every phrase
  * is in {@code docs/cucumber.md}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class EventTestkitSteps {
 
     private @Nullable ScenarioWorld world;
@@ -258,7 +261,7 @@ public final class EventTestkitSteps {
     /** @param duration how much virtual time passes; timers, retries and the current aggregate's deadlines fire */
     @When("{duration} pass(es)")
     public void timePasses(Duration duration) {
-        world().timePasses(duration, TimeText.describe(duration));
+        world().timePasses(duration, DurationText.of(duration));
     }
 
     /**

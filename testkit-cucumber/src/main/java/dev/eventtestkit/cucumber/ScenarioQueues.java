@@ -5,6 +5,7 @@ import dev.eventtestkit.broker.FakeBroker;
 import dev.eventtestkit.broker.Message;
 import dev.eventtestkit.broker.QueueOptions;
 import dev.eventtestkit.broker.SendOptions;
+import dev.eventtestkit.report.Plural;
 import io.cucumber.datatable.DataTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -134,7 +135,7 @@ final class ScenarioQueues {
     }
 
     private static String messages(int count) {
-        return count + (count == 1 ? " message" : " messages");
+        return Plural.of(count, "message");
     }
 
     private static boolean flag(String value, String where) {

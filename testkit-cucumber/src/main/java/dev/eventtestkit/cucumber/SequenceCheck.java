@@ -1,6 +1,7 @@
 package dev.eventtestkit.cucumber;
 
 import dev.eventtestkit.report.JsonSubset;
+import dev.eventtestkit.report.Plural;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
@@ -93,6 +94,6 @@ final class SequenceCheck {
     }
 
     static String count(int events) {
-        return events == 1 ? "1 event" : events + " events";
+        return Plural.of(events, "event");
     }
 }

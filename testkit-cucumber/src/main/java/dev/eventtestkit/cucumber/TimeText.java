@@ -38,20 +38,6 @@ final class TimeText {
         }
     }
 
-    /** @return e.g. {@code 30 minutes}, {@code 1 day}, {@code 90 seconds}, {@code 1500 ms} */
-    static String describe(Duration duration) {
-        long millis = duration.toMillis();
-        long[] sizes = {86_400_000L, 3_600_000L, 60_000L, 1_000L};
-        String[] units = {"day", "hour", "minute", "second"};
-        for (int i = 0; i < sizes.length; i++) {
-            if (millis >= sizes[i] && millis % sizes[i] == 0) {
-                long amount = millis / sizes[i];
-                return amount + " " + units[i] + (amount == 1 ? "" : "s");
-            }
-        }
-        return millis + " ms";
-    }
-
     static Instant instant(String text) {
         try {
             return OffsetDateTime.parse(text).toInstant();

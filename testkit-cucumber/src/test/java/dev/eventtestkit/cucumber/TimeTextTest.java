@@ -26,14 +26,6 @@ class TimeTextTest {
     }
 
     @Test
-    void describesDurationsInTheLargestWholeUnit() {
-        assertThat(TimeText.describe(Duration.ofMinutes(30))).isEqualTo("30 minutes");
-        assertThat(TimeText.describe(Duration.ofDays(1))).isEqualTo("1 day");
-        assertThat(TimeText.describe(Duration.ofSeconds(90))).isEqualTo("90 seconds");
-        assertThat(TimeText.describe(Duration.ofMillis(1500))).isEqualTo("1500 ms");
-    }
-
-    @Test
     void readsInstantsWithAnOffset() {
         assertThat(TimeText.instant("2026-01-01T09:00:00Z")).isEqualTo(Instant.parse("2026-01-01T09:00:00Z"));
         assertThat(TimeText.instant("2026-01-01T10:00:00+01:00")).isEqualTo(Instant.parse("2026-01-01T09:00:00Z"));

@@ -1,7 +1,9 @@
 package dev.eventtestkit.junit5;
 
+import dev.eventtestkit.report.DurationText;
 import java.time.Duration;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.function.Executable;
@@ -19,6 +21,7 @@ import org.opentest4j.AssertionFailedError;
  * Eventually.within(Duration.ofSeconds(5), () -> assertThat(ledger.charges("o-1")).isEqualTo(1));
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Eventually {
 
     private static final Duration POLL = Duration.ofMillis(10);
@@ -31,7 +34,7 @@ public final class Eventually {
      *
      * @param timeout how long to wait at most
      * @param assertion the assertion that must pass eventually
-     * @throws AssertionFailedError {@code not true within 5000 ms: <the assertion's last failure>}, with that
+     * @throws AssertionFailedError {@code not true within 5 seconds: <the assertion's last failure>}, with that
      *     failure as cause, when the timeout passes first
      */
     public static void within(Duration timeout, Executable assertion) {
@@ -53,11 +56,11 @@ public final class Eventually {
             assertion.execute();
         } catch (AssertionError failure) {
             throw new AssertionFailedError(
-                    "not true within " + timeout.toMillis() + " ms: " + failure.getMessage(), failure);
+                    "not true within " + DurationText.of(timeout) + ": " + failure.getMessage(), failure);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable other) {
-            throw new AssertionFailedError("not true within " + timeout.toMillis() + " ms: " + other, other);
+            throw new AssertionFailedError("not true within " + DurationText.of(timeout) + ": " + other, other);
         }
     }
 }

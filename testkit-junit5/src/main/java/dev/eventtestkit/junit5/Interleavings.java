@@ -5,6 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Documented
 @TestTemplate
 @ExtendWith({EventTestExtension.class, InterleavingsExtension.class})
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public @interface Interleavings {
 
     /** @return how many random schedules to run, or the bound of an exhaustive walk; 1 or more, default 100 */

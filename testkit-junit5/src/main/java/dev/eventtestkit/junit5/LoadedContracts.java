@@ -26,17 +26,12 @@ final class LoadedContracts implements AutoCloseable {
     }
 
     /** @return the run's registry, created in the root store on first use */
+    @SuppressWarnings("deprecation") // getOrComputeIfAbsent: on JUnit 5.14 and 6.x alike (6 prefers computeIfAbsent)
     static LoadedContracts of(ExtensionContext context) {
-        ExtensionContext.Store store = context.getRoot().getStore(EventTestExtension.NAMESPACE);
-        synchronized (LoadedContracts.class) {
-            LoadedContracts loaded = store.get(LoadedContracts.class, LoadedContracts.class);
-            if (loaded == null) {
-                String dir = context.getConfigurationParameter(COVERAGE_DIR).orElse(DEFAULT_COVERAGE_DIR);
-                loaded = new LoadedContracts(Path.of(dir));
-                store.put(LoadedContracts.class, loaded);
-            }
-            return loaded;
-        }
+        return context.getRoot().getStore(EventTestExtension.NAMESPACE).getOrComputeIfAbsent(LoadedContracts.class,
+                key -> new LoadedContracts(Path.of(
+                        context.getConfigurationParameter(COVERAGE_DIR).orElse(DEFAULT_COVERAGE_DIR))),
+                LoadedContracts.class);
     }
 
     /**

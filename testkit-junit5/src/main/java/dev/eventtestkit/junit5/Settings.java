@@ -22,12 +22,15 @@ record Settings(String schemas, long seed, Faults faults, RetryPolicy retryPolic
     private static final Settings DEFAULTS = new Settings("", 0L, Faults.none(), RetryPolicy.defaults(),
             VirtualClock.create().instant());
 
-    /** @return the settings of the nearest {@code @EventTest}: the method's, else its class's, else outward */
+    /**
+     * @return the settings of the nearest {@code @EventTest}: the method's, else its class's, else those of the
+     *     classes a {@code @Nested} class runs inside, innermost first (JUnit's own enclosing-class lookup)
+     */
     static Settings of(ExtensionContext context) {
         Optional<EventTest> annotation = context.getTestMethod().flatMap(m -> find(m));
-        for (Class<?> type = context.getTestClass().orElse(null); annotation.isEmpty() && type != null;
-                type = type.getEnclosingClass()) {
-            annotation = find(type);
+        if (annotation.isEmpty()) {
+            annotation = context.getTestClass().flatMap(type -> AnnotationSupport.findAnnotation(type,
+                    EventTest.class, context.getEnclosingTestClasses()));
         }
         return annotation.map(Settings::from).orElse(DEFAULTS);
     }

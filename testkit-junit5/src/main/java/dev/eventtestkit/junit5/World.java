@@ -23,19 +23,22 @@ final class World {
     }
 
     /** @return the world of the current test, created on first use */
+    @SuppressWarnings("deprecation") // getOrComputeIfAbsent: on JUnit 5.14 and 6.x alike (6 prefers computeIfAbsent)
     static World of(ExtensionContext context) {
-        ExtensionContext.Store store = context.getStore(EventTestExtension.NAMESPACE);
-        World world = store.get(World.class, World.class);
-        if (world == null) {
-            world = create(context);
-            store.put(World.class, world);
-        }
-        return world;
+        return context.getStore(EventTestExtension.NAMESPACE)
+                .getOrComputeIfAbsent(World.class, key -> create(context), World.class);
     }
 
-    /** @return the world of the current test, or null when the test asked for none */
+    /**
+     * @return the world of the current test, or null when the test asked for none, or when making it failed (the
+     *     store keeps that failure and would throw it again here, after it was reported where it happened)
+     */
     static @Nullable World existing(ExtensionContext context) {
-        return context.getStore(EventTestExtension.NAMESPACE).get(World.class, World.class);
+        try {
+            return context.getStore(EventTestExtension.NAMESPACE).get(World.class, World.class);
+        } catch (RuntimeException creationFailed) {
+            return null;
+        }
     }
 
     private static World create(ExtensionContext context) {

@@ -36,7 +36,7 @@ class EventuallyTest {
     void failsWithTheAssertionsLastFailureWhenTheTimeoutPasses() {
         assertThatThrownBy(() -> Eventually.within(Duration.ofMillis(50), () -> assertEquals(1, 2, "charges")))
                 .isInstanceOf(AssertionFailedError.class)
-                .hasMessage("not true within 50 ms: charges ==> expected: <1> but was: <2>")
+                .hasMessage("not true within 50 milliseconds: charges ==> expected: <1> but was: <2>")
                 .cause().isInstanceOf(AssertionFailedError.class);
     }
 

@@ -18,6 +18,7 @@ import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.MetadataVersion;
+import org.apiguardian.api.API;
 import org.awaitility.Awaitility;
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +34,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Most tests should not start their own: {@link #externalOrEmbedded()} shares one broker per JVM, or uses
  * the cluster named by the system property {@value #BOOTSTRAP_PROPERTY}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class EmbeddedKafka implements AutoCloseable {
 
     /** The system property that points the kit at an external cluster, e.g. {@code -Deventtestkit.kafka.bootstrap=host:9092}. */

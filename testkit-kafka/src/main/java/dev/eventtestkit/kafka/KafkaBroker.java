@@ -26,6 +26,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.record.TimestampType;
+import org.apiguardian.api.API;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 import org.jspecify.annotations.Nullable;
@@ -46,6 +47,7 @@ import org.opentest4j.AssertionFailedError;
  * <p>Handlers run on consumer threads; {@link #runUntilIdle()} and {@link #awaitIdle(Duration)} wait in real time.
  * Every topic and group name gets this broker's prefix on the cluster, so tests sharing a cluster never meet.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class KafkaBroker implements Broker, AutoCloseable {
 
     private final KafkaBrokerSettings settings;

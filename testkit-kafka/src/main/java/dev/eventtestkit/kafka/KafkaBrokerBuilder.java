@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.GroupProtocol;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Not thread-safe; build once per test.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class KafkaBrokerBuilder {
 
     private @Nullable String bootstrapServers;

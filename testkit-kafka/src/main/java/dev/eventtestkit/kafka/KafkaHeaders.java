@@ -1,5 +1,7 @@
 package dev.eventtestkit.kafka;
 
+import org.apiguardian.api.API;
+
 /**
  * The record headers {@link KafkaBroker} writes and reads, all UTF-8 text.
  *
@@ -8,13 +10,14 @@ package dev.eventtestkit.kafka;
  * the value's media type. The contract version is the extension attribute {@code eventversion}. Dead-letter
  * records carry the original record's key, value and headers, plus the {@code dlt_} headers.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class KafkaHeaders {
 
     /** CloudEvents spec version, always {@code 1.0}. */
     public static final String SPEC_VERSION = "ce_specversion";
     /** The message id, deterministic under the broker's seed. */
     public static final String ID = "ce_id";
-    /** The producer, {@code /eventtestkit} unless configured. */
+    /** The producer: always {@code /eventtestkit}, the kit's broker that wrote the record. */
     public static final String SOURCE = "ce_source";
     /** The event type: the contract subject, e.g. {@code OrderCreated}. */
     public static final String TYPE = "ce_type";

@@ -5,6 +5,7 @@ import dev.eventtestkit.broker.Subscription;
 import java.time.Duration;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Closing it leaves the group, so the remaining members take over its partitions.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class KafkaSubscription implements Subscription {
 
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);

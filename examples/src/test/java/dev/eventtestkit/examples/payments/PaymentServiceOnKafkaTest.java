@@ -1,6 +1,8 @@
 package dev.eventtestkit.examples.payments;
 
 import dev.eventtestkit.broker.Broker;
+import dev.eventtestkit.contract.EventContracts;
+import dev.eventtestkit.examples.support.ExampleContracts;
 import dev.eventtestkit.kafka.KafkaBroker;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,11 +15,14 @@ import org.junit.jupiter.api.AfterEach;
  */
 class PaymentServiceOnKafkaTest extends PaymentServiceBehaviourTest {
 
+    /** Every publish is checked against its contract, as on the fake broker. */
+    private static final EventContracts CONTRACTS = ExampleContracts.load();
+
     private final List<KafkaBroker> brokers = new ArrayList<>();
 
     @Override
     Broker broker(boolean duplicates) {
-        KafkaBroker broker = KafkaBroker.builder().duplicates(duplicates ? 1.0 : 0.0).build();
+        KafkaBroker broker = KafkaBroker.builder().contracts(CONTRACTS).duplicates(duplicates ? 1.0 : 0.0).build();
         brokers.add(broker);
         return broker;
     }

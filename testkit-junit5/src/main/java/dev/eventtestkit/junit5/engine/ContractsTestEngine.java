@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
@@ -27,6 +28,7 @@ import org.junit.platform.engine.support.descriptor.EngineDescriptor;
  * targets single methods or other engines' tests (an IDE running one test) gets no default roots. A
  * {@link UniqueIdSelector} of this engine's tests (an IDE re-running one check) runs just those checks.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class ContractsTestEngine implements TestEngine {
 
     /** The engine id, for {@code @IncludeEngines} and {@code EngineTestKit.engine(...)}. */
