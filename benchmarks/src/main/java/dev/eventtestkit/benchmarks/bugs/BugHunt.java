@@ -132,13 +132,32 @@ public final class BugHunt {
         return text.toString();
     }
 
+    /** @return the argument as a whole number of at least 1; otherwise one line on standard error and exit 2 */
+    private static int positive(String arg, String name) {
+        try {
+            int value = Integer.parseInt(arg);
+            if (value >= 1) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // the line below says what was expected
+        }
+        System.err.println("BugHunt: " + name + " must be a whole number from 1 to " + Integer.MAX_VALUE + ", was \"" + arg + "\"");
+        System.exit(2);
+        return 0;
+    }
+
     /**
      * @param args optional: base seeds per system and strategy (default {@value #SEEDS}), schedule budget per
      *     seed (default {@value #BUDGET}; the fixed versions run at most {@value #FIXED_BUDGET} per seed)
      */
     public static void main(String[] args) {
-        int seeds = args.length > 0 ? Integer.parseInt(args[0]) : SEEDS;
-        int budget = args.length > 1 ? Integer.parseInt(args[1]) : BUDGET;
+        if (args.length > 2) {
+            System.err.println("BugHunt: expected at most two arguments, <seeds> <budget>, got " + args.length);
+            System.exit(2);
+        }
+        int seeds = args.length > 0 ? positive(args[0], "<seeds> (base seeds per system and strategy)") : SEEDS;
+        int budget = args.length > 1 ? positive(args[1], "<budget> (schedules per seed)") : BUDGET;
         int fixedBudget = Math.min(FIXED_BUDGET, budget);
         List<String> lines = new ArrayList<>();
         lines.add("Schedules to the first failure: median over " + seeds + " base seeds (seeds that found it within "

@@ -5,14 +5,8 @@ import dev.eventtestkit.contract.Violation;
 import dev.eventtestkit.event.EventCodec;
 import dev.eventtestkit.event.Json;
 import dev.eventtestkit.event.EventType;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -71,7 +65,7 @@ public class ContractValidationBenchmark {
             }
             """;
 
-    private Path root;
+    private TemporaryContracts root;
     EventContracts contracts;
     final OrderPlaced event = new OrderPlaced("o-1", "c-42", 1250, "EUR", 3, true, "web", "NL",
             "2026-01-15T10:00:00Z", "leave at the door");
@@ -80,25 +74,15 @@ public class ContractValidationBenchmark {
     /** Writes the contract to a temporary root and loads it. */
     @Setup(Level.Trial)
     public void load() {
-        try {
-            root = Files.createTempDirectory("contract-benchmark");
-            Path folder = Files.createDirectories(root.resolve("orders/OrderPlaced"));
-            Files.writeString(folder.resolve("v1.json"), SCHEMA);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        contracts = EventContracts.load(root);
+        root = TemporaryContracts.of("orders/OrderPlaced", SCHEMA);
+        contracts = root.contracts();
         payload = EventCodec.jackson().toJson(event);
     }
 
     /** Deletes the temporary root. */
     @TearDown(Level.Trial)
-    public void delete() throws IOException {
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
+    public void delete() {
+        root.close();
     }
 
     /** @return the violations of a payload already in JSON (none) */

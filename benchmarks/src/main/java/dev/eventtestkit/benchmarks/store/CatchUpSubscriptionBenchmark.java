@@ -1,21 +1,16 @@
 package dev.eventtestkit.benchmarks.store;
 
+import dev.eventtestkit.benchmarks.contract.TemporaryContracts;
 import dev.eventtestkit.contract.EventContracts;
 import dev.eventtestkit.store.ExpectedVersion;
 import dev.eventtestkit.store.FakeEventStore;
 import dev.eventtestkit.store.From;
 import dev.eventtestkit.store.StoreSubscription;
 import dev.eventtestkit.store.StoredEventHandler;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -72,21 +67,15 @@ public class CatchUpSubscriptionBenchmark {
     @Param({"off", "on"})
     public String contracts;
 
-    private Path root;
+    private TemporaryContracts root;
     private EventContracts loaded;
     private FakeEventStore store;
 
     /** Writes the contract of {@code ItemAdded} to a temporary root and loads it. */
     @Setup(Level.Trial)
     public void load() {
-        try {
-            root = Files.createTempDirectory("store-benchmark");
-            Path folder = Files.createDirectories(root.resolve("carts/ItemAdded"));
-            Files.writeString(folder.resolve("v1.json"), SCHEMA);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        loaded = EventContracts.load(root);
+        root = TemporaryContracts.of("carts/ItemAdded", SCHEMA);
+        loaded = root.contracts();
     }
 
     /** Fills a fresh store. */
@@ -97,12 +86,8 @@ public class CatchUpSubscriptionBenchmark {
 
     /** Deletes the temporary root. */
     @TearDown(Level.Trial)
-    public void delete() throws IOException {
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
+    public void delete() {
+        root.close();
     }
 
     /**
